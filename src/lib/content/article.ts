@@ -1,0 +1,38 @@
+import type { Lang } from '$lib/i18n/languages';
+
+export interface Paragraph {
+	/** Stable across languages: the switcher and the player find the same place by it. */
+	id: string;
+	text: string;
+}
+
+export interface Article {
+	title: string;
+	description: string;
+	/** ISO calendar date of publication. */
+	published: string;
+	publisher: string;
+	url: string;
+	/** Credit of the source's photo; kept as metadata only, since the photo is not shipped. */
+	photoCredit: string;
+	paragraphs: Paragraph[];
+}
+
+/**
+ * Reading speed in words a minute. Russian words are longer than English ones;
+ * a Korean "word" is a space-separated eojeol, which carries a word and its particles.
+ */
+const WORDS_PER_MINUTE: Record<Lang, number> = { en: 230, ru: 180, ko: 170 };
+
+export function countWords(text: string, lang: Lang): number {
+	if (lang === 'ko') return text.split(/\s+/).filter(Boolean).length;
+	let words = 0;
+	for (const segment of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) if (segment.isWordLike) words++;
+	return words;
+}
+
+/** Whole minutes, at least one. */
+export function readingMinutes(article: Article, lang: Lang): number {
+	const words = article.paragraphs.reduce((sum, p) => sum + countWords(p.text, lang), 0);
+	return Math.max(1, Math.round(words / WORDS_PER_MINUTE[lang]));
+}

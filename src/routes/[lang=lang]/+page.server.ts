@@ -1,0 +1,12 @@
+import type { EntryGenerator, PageServerLoad } from './$types';
+import { readingMinutes } from '$lib/content/article';
+import { articleBundle, commonBundle } from '$lib/i18n/bundles.server';
+import { languages, type Lang } from '$lib/i18n/languages';
+
+export const entries: EntryGenerator = () => languages.map((lang) => ({ lang }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang as Lang;
+	const article = articleBundle(lang);
+	return { lang, common: commonBundle(lang), article, minutes: readingMinutes(article, lang) };
+};

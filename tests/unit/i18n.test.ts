@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { readLocaleDir } from '../../src/lib/i18n/read-locales';
+import { formatDate } from '../../src/lib/i18n/format';
+import { bestLanguage, languages, type Lang } from '../../src/lib/i18n/languages';
+import { createTranslator } from '../../src/lib/i18n/translator';
+import { countWords, readingMinutes, type Article } from '../../src/lib/content/article';
+
+const { bundles } = readLocaleDir('locales');
+const translator = (lang: Lang) => createTranslator(lang, bundles[lang].common as object);
+
+describe('plurals', () => {
+	test.each([
+		['en', 1, '1 minute read'],
+		['en', 2, '2 minute read'],
+		['ru', 1, '1 минута чтения'],
+		['ru', 3, '3 минуты чтения'],
+		['ru', 5, '5 минут чтения'],
+		['ru', 11, '11 минут чтения'],
+		['ru', 21, '21 минута чтения'],
+		['ru', 24, '24 минуты чтения'],
+		['ko', 1, '1분 분량'],
+		['ko', 7, '7분 분량']
+	] as const)('%s reading time for %i minutes reads "%s"', (lang, count, expected) => {
+		expect(translator(lang)('article.readingTime', { count })).toBe(expected);
+	});
+
+	test('each translator stays in its own language when created side by side', () => {
+		const [en, ru, ko] = languages.map(translator);
+		expect([en('skipLink'), ru('skipLink'), ko('skipLink')]).toEqual(['Skip to article', 'Перейти к статье', '기사로 바로 가기']);
+	});
+});
+
+describe('dates', () => {
+	test.each([
+		['en', 'February 14, 2017'],
+		['ru', '14 февраля 2017 г.'],
+		['ko', '2017년 2월 14일']
+	] as const)('the publication date in %s reads "%s"', (lang, expected) => {
+		expect(formatDate('2017-02-14', lang)).toBe(expected);
+	});
+});
+
+describe('language choice', () => {
+	test.each([
+		[['ko-KR', 'en'], 'ko'],
+		[['kok', 'ru-RU'], 'ru'],
+		[['fr-FR', 'EN-gb'], 'en'],
+		[['fr', 'de'], undefined],
+		[[], undefined]
+	] as const)('%j picks %s', (preferences, expected) => {
+		expect(bestLanguage(preferences)).toBe(expected);
+	});
+});
+
+describe('reading time', () => {
+	test('counts words with the language rules', () => {
+		expect(countWords('Choi, 54, lives in a small town.', 'en')).toBe(7);
+		expect(countWords('54-летний Чхве живёт в небольшом городе.', 'ru')).toBe(7);
+		expect(countWords('올해 54세인 최 씨는 소도시에 살고 있다.', 'ko')).toBe(7);
+	});
+
+	test.each(languages)('the %s article takes two minutes', (lang) => {
+		expect(readingMinutes(bundles[lang].article as Article, lang)).toBe(2);
+	});
+});

@@ -13,8 +13,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',
-		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
-		chromiumSandbox: false
+		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, chromiumSandbox: false }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/e2e/browser';
+import { chromiumArgs, chromiumPath } from './tests/e2e/browser.js';
 
 const PORT = 4173;
 

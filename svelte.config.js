@@ -5,8 +5,8 @@ const config = {
 	kit: {
 		adapter: adapter({ fallback: undefined, precompress: true, strict: true }),
 		prerender: {
-			// /404.html is not linked from anywhere: static hosts serve it for unknown paths.
-			entries: ['*', '/404.html'],
+			// Linked from nowhere: static hosts serve 404.html, the service worker offline.html.
+			entries: ['*', '/404.html', '/offline.html'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},
@@ -14,7 +14,12 @@ const config = {
 		inlineStyleThreshold: 20_000,
 		// Absolute asset paths: 404.html is served at any depth.
 		paths: { relative: false },
-		serviceWorker: { register: false }
+		serviceWorker: {
+			// Registered by workbox-window in src/lib/offline/, in production builds only.
+			register: false,
+			// What the service worker does not precache: manifest screenshots are large and only for install UIs.
+			files: (file) => !/^screenshots\/|\.ico$|\.DS_Store$/.test(file)
+		}
 	}
 };
 

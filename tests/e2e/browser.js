@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-export function chromiumPath(): string | undefined {
+/** @returns {string | undefined} an executable path, or undefined for Playwright's default */
+export function chromiumPath() {
 	const own = chromium.executablePath();
 	if (own && existsSync(own)) return undefined; // Playwright finds its own build
 	if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;

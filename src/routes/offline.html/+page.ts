@@ -1,0 +1,2 @@
+// Written as build/offline.html and precached by the service worker.
+export const trailingSlash = 'ignore';

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+
+// Reads the built service worker: no browser needed, but it runs after the build like the other e2e tests.
+const worker = readFileSync('build/service-worker.js', 'utf8');
+const precached = [...worker.matchAll(/\+`(\/[^`]*)`/g)].map((m) => m[1]);
+
+function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [path];
+	});
+}
+
+const pageOf = (file: string) => '/' + file.replace(/^build\//, '').replace(/index\.html$/, '');
+
+test('the precache list holds every prerendered page and data file', () => {
+	const pages = walk('build')
+		.filter((f) => /\.html$|__data\.json$/.test(f))
+		.map(pageOf);
+	expect(pages).toEqual(expect.arrayContaining(['/', '/en/', '/ru/', '/ko/', '/404.html', '/offline.html', '/en/__data.json']));
+	expect(precached).toEqual(expect.arrayContaining(pages));
+});
+
+test('every precached file exists in the static build, and nothing comes from the server build', () => {
+	for (const url of precached) {
+		const file = join('build', url.endsWith('/') ? `${url}index.html` : url);
+		expect(existsSync(file), url).toBe(true);
+	}
+	expect(precached.filter((url) => /server|entries\/|\.svelte-kit/.test(url))).toEqual([]);
+	expect(precached.filter((url) => url.includes('/screenshots/'))).toEqual([]);
+});
+
+test('everything precached weighs at most 300 KB compressed', () => {
+	const bytes = precached.reduce((sum, url) => {
+		const file = join('build', url.endsWith('/') ? `${url}index.html` : url);
+		return sum + brotliCompressSync(readFileSync(file)).length;
+	}, 0);
+	expect(bytes).toBeLessThanOrEqual(300 * 1024);
+});

@@ -1,0 +1,224 @@
+import { describe, expect, test, vi } from 'vitest';
+import { Player } from '../../src/lib/speech/player.svelte';
+import { sanitizeSpeechPreferences } from '../../src/lib/speech/preferences';
+import { FakeEngine, voice } from './fake-engine';
+
+const paragraphs = [
+	{ id: 'one', text: 'First sentence. Second sentence.' },
+	{ id: 'two', text: 'Third sentence. Fourth sentence. Fifth sentence.' },
+	{ id: 'three', text: 'Sixth sentence.' }
+];
+const korean = [
+	{ id: 'one', text: '첫 문장입니다. 둘째 문장입니다.' },
+	{ id: 'two', text: '셋째 문장입니다.' },
+	{ id: 'three', text: '넷째 문장입니다.' }
+];
+
+async function ready(voices = [voice('en-voice', 'en-US'), voice('ko-voice', 'ko-KR')], prefs = sanitizeSpeechPreferences(null)) {
+	const engine = new FakeEngine(voices);
+	const save = vi.fn();
+	const player = new Player(engine, prefs, save);
+	player.load('en', paragraphs);
+	await player.start();
+	return { engine, player, save };
+}
+
+describe('the player', () => {
+	test('starts stopped at the first sentence once voices are there', async () => {
+		const { player } = await ready();
+		expect(player.status).toBe('stopped');
+		expect(player.current?.text).toBe('First sentence.');
+	});
+
+	test('reads one sentence per utterance, in the page language, and moves on at each end', async () => {
+		const { engine, player } = await ready();
+		player.play();
+		expect(player.status).toBe('playing');
+		expect(engine.spoken.at(-1)).toEqual({ text: 'First sentence.', lang: 'en', voiceId: 'en-voice', rate: 1 });
+		engine.finish();
+		expect(engine.last).toBe('Second sentence.');
+		engine.finish();
+		expect(engine.last).toBe('Third sentence.');
+		expect(player.current?.paragraphId).toBe('two');
+	});
+
+	test('pausing cancels, and resuming speaks the same sentence again', async () => {
+		const { engine, player } = await ready();
+		player.play();
+		engine.finish();
+		player.pause();
+		expect(player.status).toBe('paused');
+		expect(engine.cancels).toBeGreaterThan(0);
+		const spokenBefore = engine.spoken.length;
+		player.toggle();
+		expect(player.status).toBe('playing');
+		expect(engine.spoken.length).toBe(spokenBefore + 1);
+		expect(engine.last).toBe('Second sentence.');
+	});
+
+	test('skips by sentence and by paragraph, within the article', async () => {
+		const { engine, player } = await ready();
+		player.play();
+		player.next();
+		expect(engine.last).toBe('Second sentence.');
+		player.nextParagraph();
+		expect(engine.last).toBe('Third sentence.');
+		player.next();
+		player.previousParagraph();
+		expect(engine.last).toBe('Third sentence.'); // back to the start of this paragraph first
+		player.previousParagraph();
+		expect(engine.last).toBe('First sentence.');
+		player.previous();
+		expect(player.index).toBe(0);
+		player.nextParagraph();
+		player.nextParagraph();
+		player.nextParagraph();
+		expect(engine.last).toBe('Sixth sentence.');
+	});
+
+	test('skipping while paused moves without speaking', async () => {
+		const { engine, player } = await ready();
+		player.play();
+		player.pause();
+		const spoken = engine.spoken.length;
+		player.next();
+		expect(engine.spoken.length).toBe(spoken);
+		expect(player.current?.text).toBe('Second sentence.');
+	});
+
+	test('reads from any paragraph', async () => {
+		const { engine, player } = await ready();
+		player.readFrom('three');
+		expect(player.status).toBe('playing');
+		expect(engine.last).toBe('Sixth sentence.');
+	});
+
+	test('finishing the last sentence stops, marks the article finished and rewinds', async () => {
+		const { engine, player } = await ready();
+		player.readFrom('three');
+		engine.finish();
+		expect(player.status).toBe('stopped');
+		expect(player.finished).toBe(true);
+		expect(player.index).toBe(0);
+	});
+
+	test('stop goes back to the start of the paragraph', async () => {
+		const { engine, player } = await ready();
+		player.readFrom('two');
+		engine.finish();
+		player.stop();
+		expect(player.status).toBe('stopped');
+		expect(player.current?.text).toBe('Third sentence.');
+	});
+
+	test('a word boundary marks the word within the paragraph', async () => {
+		const { engine, player } = await ready();
+		player.play();
+		engine.finish();
+		engine.boundary(7);
+		expect(player.word).toEqual({ start: 'First sentence. '.length + 7, end: 'First sentence. '.length + 15 });
+	});
+
+	test('a changed rate is clamped, remembered and applied to the sentence being read', async () => {
+		const { engine, player, save } = await ready();
+		player.play();
+		player.setRate(2.7);
+		expect(player.prefs.rate).toBe(2);
+		expect(engine.spoken.at(-1)).toMatchObject({ text: 'First sentence.', rate: 2 });
+		player.setRate(0.1);
+		expect(player.prefs.rate).toBe(0.5);
+		expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ rate: 0.5 }));
+	});
+
+	test('switching language continues from the same paragraph in the new language', async () => {
+		const { engine, player } = await ready();
+		player.readFrom('two');
+		engine.finish();
+		player.load('ko', korean);
+		expect(player.status).toBe('playing');
+		expect(engine.spoken.at(-1)).toEqual({ text: '셋째 문장입니다.', lang: 'ko', voiceId: 'ko-voice', rate: 1 });
+	});
+
+	test('speech stopped from outside pauses at that sentence; a real failure is reported', async () => {
+		const { engine, player } = await ready();
+		player.play();
+		engine.fail('interrupted');
+		expect(player.status).toBe('paused');
+		expect(player.error).toBe('');
+		player.play();
+		expect(engine.last).toBe('First sentence.');
+		engine.fail('synthesis-failed');
+		expect(player.status).toBe('paused');
+		expect(player.error).toBe('synthesis-failed');
+	});
+
+	test('resumes where reading stopped after a reload', async () => {
+		const first = await ready();
+		first.player.readFrom('two');
+		first.engine.finish();
+		const saved = first.save.mock.lastCall![0];
+		const { player } = await ready(undefined, sanitizeSpeechPreferences(JSON.parse(JSON.stringify(saved))));
+		expect(player.current?.text).toBe('Fourth sentence.');
+	});
+});
+
+describe('voices', () => {
+	test('with no voice for the language the player says so and will not play', async () => {
+		const { engine, player } = await ready([voice('kok-voice', 'kok-IN'), voice('ko-voice', 'ko-KR')]);
+		expect(player.status).toBe('no-voice');
+		player.play();
+		expect(engine.spoken).toEqual([]);
+	});
+
+	test('"ko" matches Korean voices but never Konkani ("kok")', async () => {
+		const { player } = await ready([voice('en', 'en-US'), voice('konkani', 'kok-IN'), voice('korean', 'ko-KR')]);
+		player.load('ko', korean);
+		expect(player.voices.map((v) => v.id)).toEqual(['korean']);
+	});
+
+	test('prefers a local voice, then the default, and remembers the choice per language', async () => {
+		const voices = [voice('remote', 'en-US', false, true), voice('local-b', 'en-GB', true), voice('local-a', 'en-US', true, true), voice('ko', 'ko-KR')];
+		const { player, engine, save } = await ready(voices);
+		expect(player.voices.map((v) => v.id)).toEqual(['local-a', 'local-b', 'remote']);
+		expect(player.voice?.id).toBe('local-a');
+		player.setVoice('remote');
+		player.play();
+		expect(engine.spoken.at(-1)?.voiceId).toBe('remote');
+		player.load('ko', korean);
+		expect(player.voice?.id).toBe('ko');
+		player.load('en', paragraphs);
+		expect(player.voice?.id).toBe('remote');
+		expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ voices: { en: 'remote' } }));
+	});
+
+	test('voices that arrive late are picked up', async () => {
+		vi.useFakeTimers();
+		const engine = new FakeEngine([]);
+		const player = new Player(engine, sanitizeSpeechPreferences(null));
+		player.load('en', paragraphs);
+		const started = player.start();
+		engine.setVoices([voice('late', 'en-US')]);
+		await started;
+		expect(player.status).toBe('stopped');
+		expect(player.voice?.id).toBe('late');
+		vi.useRealTimers();
+	});
+
+	test('without the Web Speech API the player is unsupported', async () => {
+		const engine = new FakeEngine();
+		engine.supported = false;
+		const player = new Player(engine, sanitizeSpeechPreferences(null));
+		await player.start();
+		expect(player.status).toBe('unsupported');
+	});
+});
+
+describe('saved preferences', () => {
+	test.each([null, 'garbage', 42, [], { rate: 'fast', voices: [1], highlight: 'yes', position: { lang: 5 } }])('%j falls back to defaults', (raw) => {
+		expect(sanitizeSpeechPreferences(raw)).toEqual({ rate: 1, voices: {}, highlight: true, shortcuts: true, position: undefined });
+	});
+
+	test('keeps valid fields and clamps the rate', () => {
+		expect(sanitizeSpeechPreferences({ rate: 9, voices: { ko: 'v', ru: 3 }, shortcuts: false })).toMatchObject({ rate: 2, voices: { ko: 'v' }, shortcuts: false });
+	});
+});

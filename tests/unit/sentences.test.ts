@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { readLocaleDir } from '../../src/lib/i18n/read-locales';
+import { languages } from '../../src/lib/i18n/languages';
+import { splitArticle, splitSentences } from '../../src/lib/speech/sentences';
+import type { Article } from '../../src/lib/content/article';
+
+const { bundles } = readLocaleDir('locales');
+
+describe('sentence splitting', () => {
+	// Expected output lives in tests/fixtures/sentences/; `npm run test:unit -- -u` rewrites it for review.
+	test.each(languages)('the %s article splits into the reviewed sentences', async (lang) => {
+		const article = bundles[lang].article as Article;
+		const sentences = splitArticle(article.paragraphs, lang).map((s) => `${s.paragraphId}: ${s.text}`);
+		await expect(JSON.stringify(sentences, null, '\t') + '\n').toMatchFileSnapshot(`../fixtures/sentences/${lang}.json`);
+	});
+
+	test('abbreviations with a number do not end a sentence', () => {
+		expect(splitSentences('p', 'On Jan. 31, Choi was summoned. Instead, he was accused.', 'en').map((s) => s.text)).toEqual([
+			'On Jan. 31, Choi was summoned.',
+			'Instead, he was accused.'
+		]);
+	});
+
+	test('offsets point into the paragraph text', () => {
+		const text = '31 января Чхве вызвали в полицию.  Вместо этого его обвинили.';
+		for (const s of splitSentences('p', text, 'ru')) expect(text.slice(s.start, s.end)).toBe(s.text);
+	});
+});
+
+test('a Korean sentence that ends before a number stays apart', () => {
+	expect(splitSentences('p', '살고 있다. 1999년 북한 당국은 그를 보냈다.', 'ko')).toHaveLength(2);
+});

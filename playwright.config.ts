@@ -1,11 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/browser.js';
+import { SPEECH_DIR } from './tests/e2e/speech-daemon';
 
 const PORT = 4173;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.test.ts',
+	globalSetup: './tests/e2e/global-setup.ts',
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
@@ -15,7 +17,26 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, chromiumSandbox: false }
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	projects: [
+		{ name: 'chromium', testIgnore: '**/speech.test.ts', use: { ...devices['Desktop Chrome'], channel: undefined } },
+		{
+			// Real voices: Chromium talks to the speech-dispatcher that global-setup started.
+			name: 'speech',
+			testMatch: '**/speech.test.ts',
+			// One daemon serves every test: two pages speaking at once would interrupt each other.
+			fullyParallel: false,
+			use: {
+				...devices['Desktop Chrome'],
+				channel: undefined,
+				launchOptions: {
+					executablePath: chromiumPath(),
+					args: [...chromiumArgs, '--enable-speech-dispatcher'],
+					env: { ...process.env, XDG_RUNTIME_DIR: SPEECH_DIR },
+					chromiumSandbox: false
+				}
+			}
+		}
+	],
 	webServer: {
 		command: 'node scripts/serve.js',
 		url: `http://localhost:${PORT}/`,

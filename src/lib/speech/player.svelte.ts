@@ -29,7 +29,6 @@ export class Player {
 	prefs: SpeechPreferences;
 
 	readonly current: Sentence | undefined = $derived(this.sentences[this.index]);
-	readonly voice: Voice | undefined = $derived(chooseVoice(this.voices, this.prefs.voices[this.lang]));
 
 	#engine: SpeechEngine;
 	#save: (prefs: SpeechPreferences) => void;
@@ -40,6 +39,11 @@ export class Player {
 		this.#engine = engine;
 		this.prefs = $state(prefs);
 		this.#save = save;
+	}
+
+	/** The voice in use: the one chosen for this language, else the best one. */
+	get voice(): Voice | undefined {
+		return chooseVoice(this.voices, this.prefs.voices[this.lang]);
 	}
 
 	/** Waits for the device's voices; the player stays usable when they change later. */

@@ -1,0 +1,73 @@
+/** Reading the page aloud: the player, its highlight on the page and the Media Session, wired together. */
+import type { Article } from '$lib/content/article';
+import { clearHighlight, highlight, keepInView, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from './highlight';
+import { connectMediaSession, setPlaybackState } from './media-session';
+import { Player } from './player.svelte';
+import { loadSpeechPreferences, saveSpeechPreferences } from './preferences';
+import { WebSpeechEngine } from './web-speech';
+
+/** The sticky header and the player bar: a highlighted sentence is kept out from under them. */
+function coveredEdges(): { top: number; bottom: number } {
+	const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+	const player = document.querySelector('.player')?.getBoundingClientRect().height ?? 0;
+	return { top: header + 8, bottom: player + 8 };
+}
+
+export class ReadAloud {
+	readonly player: Player;
+	readonly canRead = $derived.by(() => ['stopped', 'paused', 'playing'].includes(this.player.status));
+	/** The paragraph being read, while reading is under way and highlighting is on. */
+	readonly readingParagraph = $derived.by(() => {
+		const { status, current, prefs } = this.player;
+		return (status === 'playing' || status === 'paused') && prefs.highlight ? current?.paragraphId : undefined;
+	});
+	#cleanup: (() => void)[] = [];
+	#metadata = { title: '', artist: '', album: '' };
+
+	constructor(player: Player) {
+		this.player = player;
+		this.#cleanup.push(
+			$effect.root(() => {
+				$effect(() => this.#highlight());
+				$effect(() => setPlaybackState(this.player.status === 'playing' ? true : this.player.status === 'paused' ? false : undefined));
+			})
+		);
+	}
+
+	load(lang: string, article: Article, appName: string): void {
+		this.player.load(lang, article.paragraphs);
+		this.#metadata = { title: article.title, artist: article.publisher, album: appName };
+		this.#cleanup.push(connectMediaSession(this.player, this.#metadata));
+	}
+
+	destroy(): void {
+		this.player.stop();
+		for (const cleanup of this.#cleanup.splice(0)) cleanup();
+		clearHighlight(SENTENCE_HIGHLIGHT);
+		clearHighlight(WORD_HIGHLIGHT);
+	}
+
+	#highlight(): void {
+		const paragraphId = this.readingParagraph;
+		const sentence = this.player.current;
+		const word = this.player.word;
+		if (!paragraphId || !sentence) {
+			clearHighlight(SENTENCE_HIGHLIGHT);
+			clearHighlight(WORD_HIGHLIGHT);
+			return;
+		}
+		const element = document.getElementById(paragraphId);
+		const range = highlight(SENTENCE_HIGHLIGHT, element, sentence.start, sentence.end);
+		if (word) highlight(WORD_HIGHLIGHT, element, word.start, word.end);
+		else clearHighlight(WORD_HIGHLIGHT);
+		if (range && this.player.status === 'playing' && !word) keepInView(range, coveredEdges());
+	}
+}
+
+export function startReadAloud(lang: string, article: Article, appName: string): ReadAloud {
+	const player = new Player(new WebSpeechEngine(), loadSpeechPreferences(), saveSpeechPreferences);
+	const readAloud = new ReadAloud(player);
+	readAloud.load(lang, article, appName);
+	player.start();
+	return readAloud;
+}

@@ -1,0 +1,28 @@
+/**
+ * Single-key shortcuts for the player. Keys are matched on `event.code`, the physical key, so they
+ * work the same with Russian or Korean keyboard layouts. They never fire while typing, and the
+ * reader can turn them off (WCAG 2.1.4).
+ */
+export type ShortcutAction = 'toggle' | 'previous' | 'next' | 'previousParagraph' | 'nextParagraph' | 'slower' | 'faster' | 'stop' | 'help';
+
+export const SHORTCUTS: { code: string; shift?: boolean; keyLabel: string; action: ShortcutAction }[] = [
+	{ code: 'KeyK', keyLabel: 'K', action: 'toggle' },
+	{ code: 'KeyJ', keyLabel: 'J', action: 'previous' },
+	{ code: 'KeyL', keyLabel: 'L', action: 'next' },
+	{ code: 'BracketLeft', keyLabel: '[', action: 'previousParagraph' },
+	{ code: 'BracketRight', keyLabel: ']', action: 'nextParagraph' },
+	{ code: 'Minus', keyLabel: '−', action: 'slower' },
+	{ code: 'Equal', keyLabel: '+', action: 'faster' },
+	{ code: 'KeyS', keyLabel: 'S', action: 'stop' },
+	{ code: 'Slash', shift: true, keyLabel: '?', action: 'help' }
+];
+
+function isTyping(target: EventTarget | null): boolean {
+	if (!(target instanceof HTMLElement)) return false;
+	return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function shortcutFor(event: KeyboardEvent): ShortcutAction | undefined {
+	if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.repeat || isTyping(event.target)) return undefined;
+	return SHORTCUTS.find((s) => s.code === event.code && !!s.shift === event.shiftKey)?.action;
+}

@@ -1,0 +1,174 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
+import { common, languages, type Lang } from './content';
+import { sentencesOf } from './sentences';
+import { daemonLog, speechUnavailable } from './speech-daemon';
+
+test.skip(() => !!speechUnavailable(), `speech tests need speech-dispatcher: ${speechUnavailable()}`);
+
+const names = (lang: Lang) => common[lang].speech;
+
+/** Starts recording, in the page, every sentence the highlight passes through. */
+async function recordHighlights(page: Page) {
+	await page.evaluate(() => {
+		const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+		setInterval(() => {
+			const range = [...(CSS.highlights.get('reader-sentence') ?? [])][0];
+			const text = range?.toString();
+			if (text && seen.at(-1) !== text) seen.push(text);
+		}, 10);
+	});
+	return () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+}
+
+const highlighted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('reader-sentence') ?? [])][0]?.toString());
+
+async function openReady(page: Page, lang: Lang) {
+	await page.goto(`/${lang}/`);
+	const player = page.getByRole('region', { name: names(lang).controls });
+	// Voices arrive about two seconds after Chromium connects to the daemon.
+	await expect(player.getByRole('button', { name: names(lang).play, exact: true })).toBeEnabled({ timeout: 15_000 });
+	return player;
+}
+
+for (const lang of languages) {
+	test.describe(`in ${lang}`, () => {
+		const sentences = sentencesOf(lang);
+
+		test('Play moves the highlight through the article and the daemon hears it in the page language', async ({ page }) => {
+			const player = await openReady(page, lang);
+			const log = daemonLog();
+			const seen = await recordHighlights(page);
+			await player.getByRole('button', { name: names(lang).play, exact: true }).click();
+			await expect.poll(async () => (await seen()).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+			await player.getByRole('button', { name: names(lang).pause, exact: true }).click();
+			expect((await seen()).slice(0, 4)).toEqual(sentences.slice(0, 4).map((s) => s.text));
+			const heard = log.since();
+			expect(heard).toContain(`language=${lang}`);
+			for (const sentence of sentences.slice(0, 2)) expect(heard).toContain(sentence.text);
+			// Never read with another language's voice.
+			for (const other of languages.filter((l) => l !== lang)) expect(heard).not.toContain(`language=${other}\n`);
+		});
+
+		test('pause holds the sentence, resume reads it again, and skipping moves by sentence and paragraph', async ({ page }) => {
+			const player = await openReady(page, lang);
+			const seen = await recordHighlights(page);
+			await player.getByRole('button', { name: names(lang).play, exact: true }).click();
+			await expect.poll(async () => (await seen()).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+			await player.getByRole('button', { name: names(lang).pause, exact: true }).click();
+			await expect(player.getByRole('status')).toHaveText(names(lang).status.paused);
+			const held = await highlighted(page);
+			await page.waitForTimeout(500);
+			expect(await highlighted(page)).toBe(held);
+
+			const log = daemonLog();
+			await player.getByRole('button', { name: names(lang).play, exact: true }).click();
+			await expect.poll(() => log.since()).toContain(held!);
+			await player.getByRole('button', { name: names(lang).pause, exact: true }).click();
+
+			const current = await highlighted(page);
+			const index = sentences.findIndex((s) => s.text === current);
+			await player.getByRole('button', { name: names(lang).nextSentence }).click();
+			expect(await highlighted(page)).toBe(sentences[index + 1].text);
+			await player.getByRole('button', { name: names(lang).nextParagraph }).click();
+			const paragraph = sentences[index + 1].paragraphId;
+			const nextParagraph = sentences.find((s, i) => i > index + 1 && s.paragraphId !== paragraph)!;
+			expect(await highlighted(page)).toBe(nextParagraph.text);
+			await player.getByRole('button', { name: names(lang).stop, exact: true }).click();
+			await expect(player.getByRole('status')).toHaveText(names(lang).status.stopped);
+			expect(await highlighted(page)).toBeUndefined();
+		});
+
+		test('axe finds nothing with the options open and while reading', async ({ page }) => {
+			const player = await openReady(page, lang);
+			await player.getByRole('button', { name: names(lang).options }).click();
+			await expect(player.getByRole('combobox')).toBeVisible();
+			await player.getByRole('button', { name: names(lang).play, exact: true }).click();
+			await expect(player.getByRole('status')).toHaveText(names(lang).status.playing);
+			await expectNoViolations(page);
+		});
+	});
+}
+
+test('switching language keeps the paragraph being read, and Play goes on in the new language', async ({ page }) => {
+	const player = await openReady(page, 'en');
+	await page.getByRole('button', { name: 'Read aloud from paragraph 6' }).click();
+	await player.getByRole('button', { name: 'Pause', exact: true }).click();
+	const held = await highlighted(page);
+	expect(sentencesOf('en').find((s) => s.text === held)?.paragraphId).toBe('treaty');
+	await page.getByRole('navigation').getByRole('link', { name: 'Русский' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	const ruTreaty = sentencesOf('ru').filter((s) => s.paragraphId === 'treaty');
+	await expect.poll(() => highlighted(page)).toBe(ruTreaty[0].text);
+	const log = daemonLog();
+	await page.getByRole('region', { name: 'Чтение вслух' }).getByRole('button', { name: 'Читать', exact: true }).click();
+	await expect.poll(() => log.since()).toContain(ruTreaty[0].text);
+	expect(log.since()).toContain('language=ru');
+});
+
+test('after a reload, Play resumes where reading stopped', async ({ page }) => {
+	const player = await openReady(page, 'ko');
+	await page.getByRole('button', { name: '3번째 단락부터 읽어 주기' }).click();
+	await player.getByRole('button', { name: '일시정지', exact: true }).click();
+	const held = await highlighted(page);
+	await page.reload();
+	const again = await openReady(page, 'ko');
+	const log = daemonLog();
+	await again.getByRole('button', { name: '재생', exact: true }).click();
+	await expect.poll(() => log.since()).toContain(held!);
+	await again.getByRole('button', { name: '일시정지', exact: true }).click();
+});
+
+test.describe('keyboard', () => {
+	test('shortcuts play, skip and pause, never fire while typing, and can be turned off', async ({ page }) => {
+		const player = await openReady(page, 'en');
+		const progress = player.getByText(/^\d+ \/ 22$/);
+		await page.keyboard.press('l');
+		await page.keyboard.press('l');
+		await expect(progress).toHaveText('3 / 22');
+		await page.keyboard.press('j');
+		await expect(progress).toHaveText('2 / 22');
+		await page.keyboard.press(']');
+		await expect(progress).toHaveText('4 / 22');
+		await page.keyboard.press('k');
+		await expect(player.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+		await page.keyboard.press('k');
+		await expect(player.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+
+		await player.getByRole('button', { name: 'Read-aloud options' }).click();
+		await player.getByRole('combobox').focus();
+		const before = await progress.innerText();
+		await page.keyboard.press('l');
+		await expect(progress).toHaveText(before);
+
+		await player.getByRole('checkbox', { name: 'Single-key shortcuts' }).uncheck();
+		await page.locator('h1').click();
+		await page.keyboard.press('l');
+		await expect(progress).toHaveText(before);
+		await page.reload();
+		await openReady(page, 'en');
+		// Still off after a reload.
+		await page.keyboard.press('k');
+		await page.waitForTimeout(300);
+		await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+	});
+
+	test('? opens the shortcuts dialog; Escape closes it and gives focus back', async ({ page }) => {
+		const player = await openReady(page, 'ru');
+		const options = player.getByRole('button', { name: 'Настройки чтения вслух' });
+		await options.click();
+		await player.getByRole('button', { name: 'Сочетания клавиш' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Сочетания клавиш' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('definition')).toHaveCount(9);
+		await expectNoViolations(page);
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(player.getByRole('button', { name: 'Сочетания клавиш' })).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(options).toBeFocused();
+		await expect(player.getByRole('combobox')).toBeHidden();
+		await page.keyboard.press('Shift+Slash');
+		await expect(dialog).toBeVisible();
+	});
+});

@@ -9,6 +9,8 @@ export type WorkerStatus = 'unsupported' | 'installing' | 'ready' | 'failed';
 export type UpdateStatus = 'none' | 'waiting' | 'reloading';
 
 const UPDATE_INTERVAL_MS = 60 * 60 * 1000;
+/** The "ready offline" note goes away by itself; the storage section keeps saying it. */
+const READY_NOTE_MS = 10_000;
 
 class ServiceWorkerState {
 	status: WorkerStatus = $state('installing');
@@ -33,7 +35,10 @@ class ServiceWorkerState {
 		const { Workbox } = await import('workbox-window');
 		const wb = (this.#workbox = new Workbox(url));
 		wb.addEventListener('activated', (event) => {
-			if (!event.isUpdate && this.status !== 'ready') this.justReady = true;
+			if (!event.isUpdate && this.status !== 'ready') {
+				this.justReady = true;
+				setTimeout(() => (this.justReady = false), READY_NOTE_MS);
+			}
 			this.status = 'ready';
 		});
 		wb.addEventListener('waiting', () => {

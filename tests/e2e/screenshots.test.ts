@@ -1,17 +1,24 @@
 import { test } from '@playwright/test';
 import { languages, viewports } from './content';
+import { themes, useSettings } from './layout';
 
-// Saved with the test results to be looked at; they assert nothing beyond the page loading.
-for (const colorScheme of ['light', 'dark'] as const) {
-	for (const viewport of viewports) {
-		test.describe(`${colorScheme} ${viewport.name}`, () => {
-			test.use({ colorScheme, viewport });
-			for (const lang of languages) {
-				test(`screenshot of the ${lang} page`, async ({ page }, testInfo) => {
-					await page.goto(`/${lang}/`);
-					await page.screenshot({ path: testInfo.outputPath(`${lang}-${colorScheme}-${viewport.name}.png`), fullPage: true });
-				});
-			}
-		});
-	}
+// Saved with the test results to be looked at: every language in every theme on a phone, and on a
+// desktop in light and dark. They assert nothing beyond the page loading.
+const cases = [
+	...themes.map((theme) => ({ theme, viewport: viewports[0] })),
+	...(['light', 'dark'] as const).map((theme) => ({ theme, viewport: viewports[1] }))
+];
+
+for (const { theme, viewport } of cases) {
+	test.describe(`${theme} ${viewport.name}`, () => {
+		test.use({ viewport });
+		for (const lang of languages) {
+			test(`screenshot of the ${lang} page`, async ({ page }, testInfo) => {
+				await useSettings(page, { theme });
+				await page.goto(`/${lang}/`);
+				await page.getByRole('alert').waitFor({ timeout: 10_000 });
+				await page.screenshot({ path: testInfo.outputPath(`${lang}-${theme}-${viewport.name}.png`), fullPage: true });
+			});
+		}
+	});
 }

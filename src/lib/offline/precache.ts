@@ -12,8 +12,8 @@ export function precacheEntries(manifest: {
 }): PrecacheEntry[] {
 	const { build, files, prerendered, version } = manifest;
 	return [
-		// Hashed file names: the name is the revision.
-		...build.map((url) => ({ url, revision: null })),
+		// Hashed file names: the name is the revision. Fonts are cached when a reader first chooses one.
+		...build.filter((url) => !url.endsWith('.woff2')).map((url) => ({ url, revision: null })),
 		// Static files (svelte.config.js leaves out what is not needed offline) and pages: the build version.
 		...files.map((url) => ({ url, revision: version })),
 		...prerendered.map((url) => ({ url, revision: version }))

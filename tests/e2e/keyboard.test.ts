@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { common, languages, viewports } from './content';
+
+/** What has focus: its role-ish tag, name and whether it is fully visible and not under a fixed bar. */
+function focused(page: Page) {
+	return page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		if (!el || el === document.body) return null;
+		const rect = el.getBoundingClientRect();
+		const header = document.querySelector('.site-header')!.getBoundingClientRect();
+		const player = document.querySelector('.player')?.getBoundingClientRect();
+		const inBars = !!el.closest('.site-header, .player, dialog, .skip-link');
+		const obscured = !inBars && (rect.top < header.bottom - 1 || (player ? rect.bottom > player.top + 1 : false));
+		const style = getComputedStyle(el);
+		return {
+			name: el.getAttribute('aria-label') ?? el.textContent?.trim().replace(/\s+/g, ' ') ?? '',
+			inViewport: rect.bottom > 0 && rect.top < innerHeight && rect.width > 0,
+			obscured,
+			outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
+		};
+	});
+}
+
+for (const viewport of viewports) {
+	test(`at ${viewport.name} size, Tab visits every control in order, each visible and unobscured, and wraps around`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/en/');
+		await expect(page.getByRole('region', { name: 'Read aloud' })).toBeVisible();
+		const names: string[] = [];
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('Tab');
+			const now = await focused(page);
+			if (!now) break; // past the last control: focus leaves the document, so nothing traps it
+			expect(now.inViewport, now.name).toBe(true);
+			expect(now.obscured, now.name).toBe(false);
+			expect(now.outline, now.name).toBe(true);
+			if (names.includes(now.name) && now.name === names[0]) break;
+			names.push(now.name);
+		}
+		const order = ['Skip to article', 'Reader', 'English', 'Русский', '한국어', 'Reading settings', 'Read the original at The Moscow Times'];
+		const positions = order.map((name) => names.indexOf(name));
+		expect(positions.every((p) => p >= 0), names.join(' | ')).toBe(true);
+		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+		expect(names).toContain('Offline & storage');
+		expect(names).toContain('Read-aloud options');
+	});
+}
+
+for (const lang of languages) {
+	test(`${lang}: Escape closes the settings panel and gives focus back to its button`, async ({ page }) => {
+		await page.goto(`/${lang}/`);
+		const open = page.getByRole('button', { name: common[lang].settings.open, exact: true });
+		await open.focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog', { name: common[lang].settings.title });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.locator(':focus')).toHaveCount(1);
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(open).toBeFocused();
+	});
+}
+
+test('with forced colours, controls keep visible edges and focus', async ({ page }) => {
+	await page.emulateMedia({ forcedColors: 'active' });
+	await page.goto('/ru/');
+	const button = page.getByRole('button', { name: common.ru.settings.open, exact: true });
+	expect(await button.evaluate((b) => getComputedStyle(b).borderStyle)).not.toBe('none');
+	await button.focus();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	expect(await button.evaluate((b) => getComputedStyle(b).outlineStyle)).not.toBe('none');
+	const link = page.getByRole('navigation').getByRole('link', { name: 'Русский' });
+	expect(await link.evaluate((a) => getComputedStyle(a).borderStyle)).not.toBe('none');
+});
+
+for (const lang of languages) {
+	test(`${lang}: every control is at least 24 × 24 CSS px (2.5.8)`, async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 812 });
+		await page.goto(`/${lang}/`);
+		await page.getByRole('button', { name: common[lang].settings.open, exact: true }).click();
+		const small = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('a, button, input, select, summary')]
+				// Links inside a sentence are exempt (inline targets).
+				.filter((el) => !el.closest('p') && el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
+				.filter((el) => !el.closest('.visually-hidden') && !el.classList.contains('skip-link'))
+				.map((el) => ({ el, rect: el.getBoundingClientRect() }))
+				.filter(({ rect }) => rect.width < 24 || rect.height < 24)
+				.map(({ el, rect }) => `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim()} ${rect.width}×${rect.height}`)
+		);
+		expect(small).toEqual([]);
+	});
+
+	test(`${lang}: landmarks, headings and control names match the reviewed snapshot`, async ({ page }) => {
+		await page.goto(`/${lang}/`);
+		// Without voices in this project, the player settles on its no-voice message.
+		await expect(page.getByRole('alert')).toBeVisible({ timeout: 10_000 });
+		await expect(page.getByRole('banner')).toMatchAriaSnapshot({ name: `${lang}-banner.aria.yml` });
+		await expect(page.getByRole('main')).toMatchAriaSnapshot({ name: `${lang}-main.aria.yml` });
+		await expect(page.getByRole('region', { name: common[lang].speech.controls })).toMatchAriaSnapshot({ name: `${lang}-player.aria.yml` });
+	});
+}

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './axe';
+import { common, languages, viewports } from './content';
+import { clippedElements, overlappingParagraphs, pageWidth, themes, useSettings } from './layout';
+
+test.describe('axe over every language, theme and viewport, with the settings panel closed and open', () => {
+	for (const lang of languages) {
+		for (const theme of themes) {
+			for (const viewport of viewports) {
+				test(`${lang} · ${theme} · ${viewport.name}`, async ({ page }) => {
+					await page.setViewportSize(viewport);
+					await useSettings(page, { theme });
+					await page.goto(`/${lang}/`);
+					await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+					await expectNoViolations(page);
+					await page.getByRole('button', { name: common[lang].settings.open, exact: true }).click();
+					await expect(page.getByRole('dialog', { name: common[lang].settings.title })).toBeVisible();
+					await expectNoViolations(page);
+				});
+			}
+		}
+	}
+});
+
+test.describe('reflow at 320 CSS px (1.4.10)', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	for (const lang of languages) {
+		for (const theme of themes) {
+			test(`${lang} · ${theme}: nothing scrolls sideways or is cut off`, async ({ page }) => {
+				await useSettings(page, { theme });
+				await page.goto(`/${lang}/`);
+				expect(await pageWidth(page)).toBeLessThanOrEqual(320);
+				expect(await clippedElements(page)).toEqual([]);
+			});
+		}
+	}
+});
+
+test.describe('resize text (1.4.4) and text spacing (1.4.12)', () => {
+	for (const lang of languages) {
+		for (const viewport of viewports) {
+			test(`${lang} · ${viewport.name}: the largest text size clips and overlaps nothing`, async ({ page }) => {
+				await page.setViewportSize(viewport);
+				await useSettings(page, { size: 250, line: 2.2, letter: 0.12, word: 0.16, paragraph: 2.75 });
+				await page.goto(`/${lang}/`);
+				const size = await page.locator('[data-paragraph]').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+				expect(size).toBeCloseTo(18 * 2.5, 0);
+				expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
+				expect(await clippedElements(page)).toEqual([]);
+				expect(await overlappingParagraphs(page)).toEqual([]);
+			});
+
+			test(`${lang} · ${viewport.name}: forced text spacing clips nothing`, async ({ page }) => {
+				await page.setViewportSize(viewport);
+				await page.goto(`/${lang}/`);
+				await page.addStyleTag({
+					content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }'
+				});
+				expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
+				expect(await clippedElements(page)).toEqual([]);
+				expect(await overlappingParagraphs(page)).toEqual([]);
+			});
+		}
+	}
+});

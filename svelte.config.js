@@ -14,6 +14,25 @@ const config = {
 		inlineStyleThreshold: 20_000,
 		// Absolute asset paths: 404.html is served at any depth.
 		paths: { relative: false },
+		// Hashes for every inline script of a prerendered page, in a <meta> CSP; hooks.server.ts adds
+		// the pre-paint settings script's hash. Static hosts add what a meta tag cannot carry
+		// (frame-ancestors): see deploy/nginx.conf.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		serviceWorker: {
 			// Registered by workbox-window in src/lib/offline/, in production builds only.
 			register: false,

@@ -9,7 +9,11 @@ test('Chromium finds the reader installable, with a manifest it accepts', async 
 	const server = new TestServer();
 	await server.start();
 	const profile = mkdtempSync(join(tmpdir(), 'reader-profile-'));
-	const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: chromiumArgs, chromiumSandbox: false });
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: chromiumPath(),
+		args: chromiumArgs,
+		chromiumSandbox: false
+	});
 	try {
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/en/`);
@@ -35,9 +39,17 @@ test('the manifest names the app, its icons, screenshots and a shortcut per lang
 		expect(response.headers()['content-type']).toMatch(/application\/manifest\+json/);
 		const manifest = await response.json();
 		expect(manifest).toMatchObject({ id: '/', start_url: '/', scope: '/', display: 'standalone' });
-		expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+		expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual([
+			'192x192 any',
+			'512x512 any',
+			'512x512 maskable'
+		]);
 		expect(manifest.screenshots.map((s: { form_factor: string }) => s.form_factor)).toEqual(['narrow', 'wide']);
-		expect(manifest.shortcuts.map((s: { url: string; lang: string }) => [s.url, s.lang])).toEqual([['/en/', 'en'], ['/ru/', 'ru'], ['/ko/', 'ko']]);
+		expect(manifest.shortcuts.map((s: { url: string; lang: string }) => [s.url, s.lang])).toEqual([
+			['/en/', 'en'],
+			['/ru/', 'ru'],
+			['/ko/', 'ko']
+		]);
 		for (const { src } of [...manifest.icons, ...manifest.screenshots]) {
 			expect((await request.get(server.origin + src)).status(), src).toBe(200);
 		}

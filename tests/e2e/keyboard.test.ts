@@ -37,9 +37,20 @@ for (const viewport of viewports) {
 			if (names.includes(now.name) && now.name === names[0]) break;
 			names.push(now.name);
 		}
-		const order = ['Skip to article', 'Reader', 'English', 'Русский', '한국어', 'Reading settings', 'Read the original at The Moscow Times'];
+		const order = [
+			'Skip to article',
+			'Reader',
+			'English',
+			'Русский',
+			'한국어',
+			'Reading settings',
+			'Read the original at The Moscow Times'
+		];
 		const positions = order.map((name) => names.indexOf(name));
-		expect(positions.every((p) => p >= 0), names.join(' | ')).toBe(true);
+		expect(
+			positions.every((p) => p >= 0),
+			names.join(' | ')
+		).toBe(true);
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 		expect(names).toContain('Offline & storage');
 		expect(names).toContain('Read-aloud options');

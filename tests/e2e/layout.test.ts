@@ -43,7 +43,10 @@ test.describe('resize text (1.4.4) and text spacing (1.4.12)', () => {
 				await page.setViewportSize(viewport);
 				await useSettings(page, { size: 250, line: 2.2, letter: 0.12, word: 0.16, paragraph: 2.75 });
 				await page.goto(`/${lang}/`);
-				const size = await page.locator('[data-paragraph]').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+				const size = await page
+					.locator('[data-paragraph]')
+					.first()
+					.evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
 				expect(size).toBeCloseTo(18 * 2.5, 0);
 				expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
 				expect(await clippedElements(page)).toEqual([]);
@@ -54,7 +57,8 @@ test.describe('resize text (1.4.4) and text spacing (1.4.12)', () => {
 				await page.setViewportSize(viewport);
 				await page.goto(`/${lang}/`);
 				await page.addStyleTag({
-					content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }'
+					content:
+						'* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }'
 				});
 				expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
 				expect(await clippedElements(page)).toEqual([]);

@@ -15,7 +15,8 @@ export function clippedElements(page: Page): Promise<string[]> {
 		const out: string[] = [];
 		for (const el of document.querySelectorAll<HTMLElement>('body *')) {
 			const style = getComputedStyle(el);
-			if (style.display === 'none' || style.visibility === 'hidden' || el.closest('.visually-hidden, [hidden], dialog:not([open])')) continue;
+			if (style.display === 'none' || style.visibility === 'hidden' || el.closest('.visually-hidden, [hidden], dialog:not([open])'))
+				continue;
 			if (!el.textContent?.trim()) continue;
 			if (el.getBoundingClientRect().width <= 1) continue; // visually hidden on purpose, still read aloud by screen readers
 			const hides = (v: string) => v === 'hidden' || v === 'clip';
@@ -32,7 +33,10 @@ export function clippedElements(page: Page): Promise<string[]> {
 export function overlappingParagraphs(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const rects = [...document.querySelectorAll('[data-paragraph]')].map((p) => ({ id: p.id, ...p.getBoundingClientRect().toJSON() }));
-		return rects.slice(1).filter((r, i) => r.top < rects[i].bottom - 1).map((r) => r.id);
+		return rects
+			.slice(1)
+			.filter((r, i) => r.top < rects[i].bottom - 1)
+			.map((r) => r.id);
 	});
 }
 

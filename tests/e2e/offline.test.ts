@@ -1,155 +1,166 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { articles, common, languages, type Lang } from './content';
-import { nextDeploy, TestServer } from './servers';
+import { nextDeploy, serverKinds, TestServer } from './servers';
 
-let server: TestServer;
-test.beforeEach(async () => {
-	server = new TestServer();
-	await server.start();
-});
-test.afterEach(async () => server.stop());
-
-async function waitForOfflineReady(page: Page, lang: Lang) {
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-	await expect(page.getByRole('status').filter({ hasText: common[lang].offline.ready })).toBeVisible();
-}
-
-async function expectArticle(page: Page, lang: Lang) {
-	await expect(page.locator('html')).toHaveAttribute('lang', lang);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles[lang].title);
-	await expect(page.locator('[data-paragraph]')).toHaveText(articles[lang].paragraphs.map((p) => p.text));
-}
-
-test('after one visit every language reads with the server stopped', async ({ page }) => {
-	await page.goto(`${server.origin}/en/`);
-	await waitForOfflineReady(page, 'en');
-	await server.stop();
-
-	await page.reload();
-	await expectArticle(page, 'en');
-	await page.getByRole('navigation').getByRole('link', { name: 'Русский' }).click();
-	await expectArticle(page, 'ru');
-	await page.goto(`${server.origin}/ko/`);
-	await expectArticle(page, 'ko');
-	// Typed addresses in other shapes reach the same saved pages.
-	for (const [path, lang] of [['/ru', 'ru'], ['/en/index.html', 'en'], ['/ko/?from=share', 'ko']] as const) {
-		await page.goto(server.origin + path);
-		await expectArticle(page, lang);
-	}
-	// The switcher saved Russian as the reader's choice.
-	await page.goto(`${server.origin}/`);
-	await expect(page).toHaveURL(`${server.origin}/ru/`);
-	await expectArticle(page, 'ru');
-});
-
-test('a page that was never saved shows the offline page in the reader’s language', async ({ browser }) => {
-	const context = await browser.newContext({ locale: 'ru-RU' });
-	const page = await context.newPage();
-	await page.goto(`${server.origin}/ru/`);
-	await waitForOfflineReady(page, 'ru');
-	await server.stop();
-	const response = await page.goto(`${server.origin}/somewhere/else/`);
-	expect(response?.ok()).toBe(true);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(common.ru.offline.title);
-	await expect(page.getByRole('main').getByRole('link', { name: /Русский/ })).toHaveAttribute('href', '/ru/');
-	await context.close();
-});
-
-test('the offline indicator shows while the network is down', async ({ page, context }) => {
-	await page.goto(`${server.origin}/ko/`);
-	await waitForOfflineReady(page, 'ko');
-	const indicator = page.getByRole('banner').getByText(common.ko.offline.indicator);
-	await expect(indicator).toBeHidden();
-	await context.setOffline(true);
-	await expect(indicator).toBeVisible();
-	await context.setOffline(false);
-	await expect(indicator).toBeHidden();
-});
-
-test('the storage section lists the saved languages when opened', async ({ page }) => {
-	await page.goto(`${server.origin}/en/`);
-	await waitForOfflineReady(page, 'en');
-	await page.getByText(common.en.offline.section).click();
-	const section = page.locator('details[open]');
-	await expect(section.getByRole('listitem')).toHaveText([/English\s*✓/, /Русский\s*✓/, /한국어\s*✓/]);
-	await expect(section.getByText(/Storage used: .+ of .+ available/)).toBeVisible();
-	await expect(section.getByText(/Storage is (not )?persistent/)).toBeVisible();
-});
-
-for (const lang of languages) {
-	test(`axe finds nothing in ${lang} with the indicator, the ready message and the install control showing`, async ({ page, context }) => {
-		await page.goto(`${server.origin}/${lang}/`);
-		await waitForOfflineReady(page, lang);
-		// Headless Chromium never offers installation itself; the page gets the event it would.
-		await page.evaluate(() => dispatchEvent(new Event('beforeinstallprompt', { cancelable: true })));
-		await expect(page.getByRole('button', { name: common[lang].install.button })).toBeVisible();
-		await context.setOffline(true);
-		await expect(page.getByRole('banner').getByRole('status')).toHaveText(common[lang].offline.indicator);
-		await expectNoViolations(page);
-		await context.setOffline(false);
-	});
-}
-
-test.describe('an update', () => {
-	const OLD = articles.en.title;
-	const NEW = 'Russian Court Spares North Korean Defector From Deportation';
-
-	test('is offered, and accepting shows the new text at the same paragraph with one reload', async ({ page, context }) => {
-		const next = nextDeploy(OLD, NEW);
-		await page.setViewportSize({ width: 375, height: 812 });
-		await page.goto(`${server.origin}/en/`);
-		await waitForOfflineReady(page, 'en');
-		await page.getByRole('button', { name: common.en.offline.dismiss }).click();
-		const other = await context.newPage();
-		await other.goto(`${server.origin}/en/`);
-		await other.waitForFunction(() => navigator.serviceWorker.controller !== null);
-
-		await server.stop();
-		await server.start(next);
-		await page.locator('#treaty').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-
-		const prompt = page.getByRole('status').filter({ hasText: common.en.offline.updateReady });
-		await expect(prompt).toBeVisible();
-		await expectNoViolations(page);
-		let loads = 0;
-		page.on('load', () => loads++);
-		let otherLoads = 0;
-		other.on('load', () => otherLoads++);
-		await prompt.getByRole('button', { name: common.en.offline.reload }).click();
-
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW);
-		const top = await page.locator('#treaty').evaluate((el) => el.getBoundingClientRect().top);
-		expect(top).toBeGreaterThanOrEqual(50);
-		expect(top).toBeLessThan(80);
-		// The other tab is offered the reload and does not take it by itself.
-		await expect(other.getByRole('status').filter({ hasText: common.en.offline.updateReady })).toBeVisible();
-		await expect(other.getByRole('heading', { level: 1 })).toHaveText(OLD);
-		await page.waitForTimeout(1000);
-		expect(loads).toBe(1);
-		expect(otherLoads).toBe(0);
-	});
-
-	test('is looked for when the page becomes visible, but never while offline', async ({ page, context }) => {
-		// Counts the page's update checks through the real registration.
-		await page.addInitScript(() => {
-			const update = ServiceWorkerRegistration.prototype.update;
-			(window as unknown as { updateChecks: number }).updateChecks = 0;
-			ServiceWorkerRegistration.prototype.update = function () {
-				(window as unknown as { updateChecks: number }).updateChecks++;
-				return update.call(this);
-			};
+for (const kind of serverKinds) {
+	test.describe(`served by ${kind}`, () => {
+		let server: TestServer;
+		test.beforeEach(async () => {
+			server = new TestServer(kind);
+			await server.start();
 		});
-		await page.goto(`${server.origin}/en/`);
-		await waitForOfflineReady(page, 'en');
-		const checks = () => page.evaluate(() => (window as unknown as { updateChecks: number }).updateChecks);
-		const before = await checks();
-		await context.setOffline(true);
-		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-		expect(await checks()).toBe(before);
-		await context.setOffline(false);
-		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-		await expect.poll(checks).toBe(before + 1);
+		test.afterEach(async () => server.stop());
+
+		async function waitForOfflineReady(page: Page, lang: Lang) {
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			await expect(page.getByRole('status').filter({ hasText: common[lang].offline.ready })).toBeVisible();
+		}
+
+		async function expectArticle(page: Page, lang: Lang) {
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles[lang].title);
+			await expect(page.locator('[data-paragraph]')).toHaveText(articles[lang].paragraphs.map((p) => p.text));
+		}
+
+		test('after one visit every language reads with the server stopped', async ({ page }) => {
+			await page.goto(`${server.origin}/en/`);
+			await waitForOfflineReady(page, 'en');
+			await server.stop();
+
+			await page.reload();
+			await expectArticle(page, 'en');
+			await page.getByRole('navigation').getByRole('link', { name: 'Русский' }).click();
+			await expectArticle(page, 'ru');
+			await page.goto(`${server.origin}/ko/`);
+			await expectArticle(page, 'ko');
+			// Typed addresses in other shapes reach the same saved pages.
+			for (const [path, lang] of [
+				['/ru', 'ru'],
+				['/en/index.html', 'en'],
+				['/ko/?from=share', 'ko']
+			] as const) {
+				await page.goto(server.origin + path);
+				await expectArticle(page, lang);
+			}
+			// The switcher saved Russian as the reader's choice.
+			await page.goto(`${server.origin}/`);
+			await expect(page).toHaveURL(`${server.origin}/ru/`);
+			await expectArticle(page, 'ru');
+		});
+
+		test('a page that was never saved shows the offline page in the reader’s language', async ({ browser }) => {
+			const context = await browser.newContext({ locale: 'ru-RU' });
+			const page = await context.newPage();
+			await page.goto(`${server.origin}/ru/`);
+			await waitForOfflineReady(page, 'ru');
+			await server.stop();
+			const response = await page.goto(`${server.origin}/somewhere/else/`);
+			expect(response?.ok()).toBe(true);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(common.ru.offline.title);
+			await expect(page.getByRole('main').getByRole('link', { name: /Русский/ })).toHaveAttribute('href', '/ru/');
+			await context.close();
+		});
+
+		test('the offline indicator shows while the network is down', async ({ page, context }) => {
+			await page.goto(`${server.origin}/ko/`);
+			await waitForOfflineReady(page, 'ko');
+			const indicator = page.getByRole('banner').getByText(common.ko.offline.indicator);
+			await expect(indicator).toBeHidden();
+			await context.setOffline(true);
+			await expect(indicator).toBeVisible();
+			await context.setOffline(false);
+			await expect(indicator).toBeHidden();
+		});
+
+		test('the storage section lists the saved languages when opened', async ({ page }) => {
+			await page.goto(`${server.origin}/en/`);
+			await waitForOfflineReady(page, 'en');
+			await page.getByText(common.en.offline.section).click();
+			const section = page.locator('details[open]');
+			await expect(section.getByRole('listitem')).toHaveText([/English\s*✓/, /Русский\s*✓/, /한국어\s*✓/]);
+			await expect(section.getByText(/Storage used: .+ of .+ available/)).toBeVisible();
+			await expect(section.getByText(/Storage is (not )?persistent/)).toBeVisible();
+		});
+
+		for (const lang of languages) {
+			test(`axe finds nothing in ${lang} with the indicator, the ready message and the install control showing`, async ({
+				page,
+				context
+			}) => {
+				await page.goto(`${server.origin}/${lang}/`);
+				await waitForOfflineReady(page, lang);
+				// Headless Chromium never offers installation itself; the page gets the event it would.
+				await page.evaluate(() => dispatchEvent(new Event('beforeinstallprompt', { cancelable: true })));
+				await expect(page.getByRole('button', { name: common[lang].install.button })).toBeVisible();
+				await context.setOffline(true);
+				await expect(page.getByRole('banner').getByRole('status')).toHaveText(common[lang].offline.indicator);
+				await expectNoViolations(page);
+				await context.setOffline(false);
+			});
+		}
+
+		test.describe('an update', () => {
+			const OLD = articles.en.title;
+			const NEW = 'Russian Court Spares North Korean Defector From Deportation';
+
+			test('is offered, and accepting shows the new text at the same paragraph with one reload', async ({ page, context }) => {
+				const next = nextDeploy(OLD, NEW);
+				await page.setViewportSize({ width: 375, height: 812 });
+				await page.goto(`${server.origin}/en/`);
+				await waitForOfflineReady(page, 'en');
+				await page.getByRole('button', { name: common.en.offline.dismiss }).click();
+				const other = await context.newPage();
+				await other.goto(`${server.origin}/en/`);
+				await other.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+				await server.stop();
+				await server.start(next);
+				await page.locator('#treaty').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+				await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+
+				const prompt = page.getByRole('status').filter({ hasText: common.en.offline.updateReady });
+				await expect(prompt).toBeVisible();
+				await expectNoViolations(page);
+				let loads = 0;
+				page.on('load', () => loads++);
+				let otherLoads = 0;
+				other.on('load', () => otherLoads++);
+				await prompt.getByRole('button', { name: common.en.offline.reload }).click();
+
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW);
+				const top = await page.locator('#treaty').evaluate((el) => el.getBoundingClientRect().top);
+				expect(top).toBeGreaterThanOrEqual(50);
+				expect(top).toBeLessThan(80);
+				// The other tab is offered the reload and does not take it by itself.
+				await expect(other.getByRole('status').filter({ hasText: common.en.offline.updateReady })).toBeVisible();
+				await expect(other.getByRole('heading', { level: 1 })).toHaveText(OLD);
+				await page.waitForTimeout(1000);
+				expect(loads).toBe(1);
+				expect(otherLoads).toBe(0);
+			});
+
+			test('is looked for when the page becomes visible, but never while offline', async ({ page, context }) => {
+				// Counts the page's update checks through the real registration.
+				await page.addInitScript(() => {
+					const update = ServiceWorkerRegistration.prototype.update;
+					(window as unknown as { updateChecks: number }).updateChecks = 0;
+					ServiceWorkerRegistration.prototype.update = function () {
+						(window as unknown as { updateChecks: number }).updateChecks++;
+						return update.call(this);
+					};
+				});
+				await page.goto(`${server.origin}/en/`);
+				await waitForOfflineReady(page, 'en');
+				const checks = () => page.evaluate(() => (window as unknown as { updateChecks: number }).updateChecks);
+				const before = await checks();
+				await context.setOffline(true);
+				await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+				expect(await checks()).toBe(before);
+				await context.setOffline(false);
+				await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+				await expect.poll(checks).toBe(before + 1);
+			});
+		});
 	});
-});
+}

@@ -17,7 +17,9 @@ for (const javaScriptEnabled of [true, false]) {
 				const paragraphs = page.locator('article [data-paragraph]');
 				await expect(paragraphs).toHaveText(article.paragraphs.map((p) => p.text));
 				await expect(page.locator('article time')).toHaveAttribute('datetime', '2017-02-14');
-				await expect(page.getByRole('link', { name: common[lang].article.original.replace('{{publisher}}', 'The Moscow Times') })).toHaveAttribute('href', article.url);
+				await expect(
+					page.getByRole('link', { name: common[lang].article.original.replace('{{publisher}}', 'The Moscow Times') })
+				).toHaveAttribute('href', article.url);
 				await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(4);
 				await expect(page.getByText(article.photoCredit)).toHaveCount(0);
 			});
@@ -43,7 +45,11 @@ test('the page has one main heading, landmarks and a skip link to the article', 
 test('the switcher names each language in itself and marks the current one', async ({ page }) => {
 	await page.goto('/ko/');
 	const nav = page.getByRole('navigation', { name: '언어' });
-	for (const [lang, name] of [['en', 'English'], ['ru', 'Русский'], ['ko', '한국어']]) {
+	for (const [lang, name] of [
+		['en', 'English'],
+		['ru', 'Русский'],
+		['ko', '한국어']
+	]) {
 		const link = nav.getByRole('link', { name });
 		await expect(link).toHaveAttribute('lang', lang);
 		await expect(link).toHaveAttribute('hreflang', lang);
@@ -54,7 +60,11 @@ test('the switcher names each language in itself and marks the current one', asy
 
 const autonym = { en: 'English', ru: 'Русский', ko: '한국어' } as const;
 
-for (const [from, to, how] of [['en', 'ko', 'keyboard'], ['ko', 'ru', 'mouse'], ['ru', 'en', 'mouse']] as const) {
+for (const [from, to, how] of [
+	['en', 'ko', 'keyboard'],
+	['ko', 'ru', 'mouse'],
+	['ru', 'en', 'mouse']
+] as const) {
 	test(`switching from ${from} to ${to} by ${how} keeps the same paragraph in view`, async ({ page }) => {
 		await page.setViewportSize({ width: 375, height: 812 });
 		await page.goto(`/${from}/`, { waitUntil: 'networkidle' });
@@ -108,7 +118,10 @@ test.describe('the language chooser at /', () => {
 		test('stays on the chooser and offers all three languages', async ({ page }) => {
 			await page.goto('/');
 			await expect(page.getByRole('heading', { level: 1 })).toContainText('Choose a language');
-			await page.getByRole('main').getByRole('link', { name: /Русский/ }).click();
+			await page
+				.getByRole('main')
+				.getByRole('link', { name: /Русский/ })
+				.click();
 			await expect(page).toHaveURL('/ru/');
 		});
 	});
@@ -124,7 +137,11 @@ test.describe('the language chooser at /', () => {
 });
 
 test.describe('an unknown path', () => {
-	for (const [locale, lang] of [['ru-RU', 'ru'], ['ko-KR', 'ko'], ['en-US', 'en']] as const) {
+	for (const [locale, lang] of [
+		['ru-RU', 'ru'],
+		['ko-KR', 'ko'],
+		['en-US', 'en']
+	] as const) {
 		test.describe(`in a ${locale} browser`, () => {
 			test.use({ locale });
 			test(`shows the not-found page in ${lang} with links to every language`, async ({ page }) => {

@@ -177,7 +177,12 @@ describe('voices', () => {
 	});
 
 	test('prefers a local voice, then the default, and remembers the choice per language', async () => {
-		const voices = [voice('remote', 'en-US', false, true), voice('local-b', 'en-GB', true), voice('local-a', 'en-US', true, true), voice('ko', 'ko-KR')];
+		const voices = [
+			voice('remote', 'en-US', false, true),
+			voice('local-b', 'en-GB', true),
+			voice('local-a', 'en-US', true, true),
+			voice('ko', 'ko-KR')
+		];
 		const { player, engine, save } = await ready(voices);
 		expect(player.voices.map((v) => v.id)).toEqual(['local-a', 'local-b', 'remote']);
 		expect(player.voice?.id).toBe('local-a');
@@ -214,11 +219,18 @@ describe('voices', () => {
 });
 
 describe('saved preferences', () => {
-	test.each([null, 'garbage', 42, [], { rate: 'fast', voices: [1], highlight: 'yes', position: { lang: 5 } }])('%j falls back to defaults', (raw) => {
-		expect(sanitizeSpeechPreferences(raw)).toEqual({ rate: 1, voices: {}, highlight: true, shortcuts: true, position: undefined });
-	});
+	test.each([null, 'garbage', 42, [], { rate: 'fast', voices: [1], highlight: 'yes', position: { lang: 5 } }])(
+		'%j falls back to defaults',
+		(raw) => {
+			expect(sanitizeSpeechPreferences(raw)).toEqual({ rate: 1, voices: {}, highlight: true, shortcuts: true, position: undefined });
+		}
+	);
 
 	test('keeps valid fields and clamps the rate', () => {
-		expect(sanitizeSpeechPreferences({ rate: 9, voices: { ko: 'v', ru: 3 }, shortcuts: false })).toMatchObject({ rate: 2, voices: { ko: 'v' }, shortcuts: false });
+		expect(sanitizeSpeechPreferences({ rate: 9, voices: { ko: 'v', ru: 3 }, shortcuts: false })).toMatchObject({
+			rate: 2,
+			voices: { ko: 'v' },
+			shortcuts: false
+		});
 	});
 });

@@ -4,12 +4,7 @@ export interface PrecacheEntry {
 	revision: string | null;
 }
 
-export function precacheEntries(manifest: {
-	build: string[];
-	files: string[];
-	prerendered: string[];
-	version: string;
-}): PrecacheEntry[] {
+export function precacheEntries(manifest: { build: string[]; files: string[]; prerendered: string[]; version: string }): PrecacheEntry[] {
 	const { build, files, prerendered, version } = manifest;
 	return [
 		// Hashed file names: the name is the revision. Fonts are cached when a reader first chooses one.

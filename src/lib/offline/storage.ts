@@ -10,7 +10,9 @@ export interface StorageReport {
 
 export async function storageReport(): Promise<StorageReport> {
 	const saved = Object.fromEntries(
-		await Promise.all(languages.map(async (lang) => [lang, 'caches' in self && !!(await caches.match(`/${lang}/`, { ignoreSearch: true }))]))
+		await Promise.all(
+			languages.map(async (lang) => [lang, 'caches' in self && !!(await caches.match(`/${lang}/`, { ignoreSearch: true }))])
+		)
 	) as Record<Lang, boolean>;
 	const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
 	const persisted = await navigator.storage?.persisted?.().catch(() => undefined);

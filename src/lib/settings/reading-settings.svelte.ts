@@ -14,7 +14,11 @@ class ReadingSettingsState {
 
 	/** Takes what the pre-paint script already applied (or the defaults, if storage held nonsense). */
 	load(): void {
-		this.current = applyReadingSettings(document.documentElement, readStored(SETTINGS_KEY, (raw) => raw), READING_OPTIONS);
+		this.current = applyReadingSettings(
+			document.documentElement,
+			readStored(SETTINGS_KEY, (raw) => raw),
+			READING_OPTIONS
+		);
 	}
 
 	set<K extends keyof ReadingSettings>(key: K, value: ReadingSettings[K]): void {

@@ -21,7 +21,10 @@ export interface SpeechPreferences {
 const KEY = 'reader.speech';
 
 export function sanitizeSpeechPreferences(raw: unknown): SpeechPreferences {
-	const voices = Object.fromEntries(Object.entries(field.record(raw, 'voices') ?? {}).filter(([, id]) => typeof id === 'string')) as Record<string, string>;
+	const voices = Object.fromEntries(Object.entries(field.record(raw, 'voices') ?? {}).filter(([, id]) => typeof id === 'string')) as Record<
+		string,
+		string
+	>;
 	const position = field.record(raw, 'position');
 	const lang = field.string(position, 'lang');
 	const paragraphId = field.string(position, 'paragraphId');

@@ -26,8 +26,7 @@ export function splitSentences(paragraphId: string, text: string, lang: string):
 		const before = previous && text.slice(previous.start, previous.end).trimEnd();
 		if (english && before && ((ABBREVIATION.test(before) && CONTINUES.test(segment)) || TITLE.test(before))) {
 			previous.end = index + segment.length;
-		}
-		else parts.push({ start: index, end: index + segment.length });
+		} else parts.push({ start: index, end: index + segment.length });
 	}
 	return parts.flatMap(({ start, end }) => {
 		const segment = text.slice(start, end);

@@ -6,4 +6,5 @@ port=${2:-8080}
 tmp=${3:-$(mktemp -d)}
 mkdir -p "$tmp"
 sed -e "s#__ROOT__#$root#g" -e "s#__PORT__#$port#g" -e "s#__TMP__#$tmp#g" "$(dirname "$0")/../deploy/nginx.conf" >"$tmp/nginx.conf"
-exec nginx -c "$tmp/nginx.conf" -e "$tmp/error.log"
+nginx=$(command -v nginx || echo /usr/sbin/nginx)
+exec "$nginx" -c "$tmp/nginx.conf" -e "$tmp/error.log"

@@ -41,9 +41,21 @@ registerRoute(
 // Anything not precached goes to the network; a page that fails there gets the offline page.
 setDefaultHandler(({ request }) => fetch(request));
 setCatchHandler(async ({ request }) => {
-	if (request.mode === 'navigate') return (await matchPrecache(OFFLINE_PAGE)) ?? Response.error();
-	return Response.error();
+	if (request.mode !== 'navigate') return Response.error();
+	return (await matchPrecache(OFFLINE_PAGE)) ?? clearedCachePage();
 });
+
+// The browser may clear the caches, offline page included: then a page in all three languages says so.
+const strings = import.meta.glob<{ offline: { title: string; cleared: string } }>('/locales/*/common.json', { eager: true, import: 'default' });
+function clearedCachePage(): Response {
+	const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+	const blocks = Object.entries(strings).map(([path, { offline }]) => {
+		const lang = path.split('/')[2];
+		return `<section lang="${lang}"><h2>${escape(offline.title)}</h2><p>${escape(offline.cleared)}</p></section>`;
+	});
+	const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title><main><h1>Offline · Офлайн · 오프라인</h1>${blocks.join('')}</main></html>`;
+	return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
 
 // The first visit's page is controlled at once, so reading on offline works without a reload.
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));

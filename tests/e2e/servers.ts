@@ -1,6 +1,6 @@
 /** Static servers a test can start, stop and swap on one origin, to cut the network for real. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,10 @@ import { createStaticServer } from '../../scripts/serve.js';
 export type ServerKind = 'node' | 'nginx';
 
 /** Which servers this machine can run: the project's own always, nginx when it is installed. */
-export const serverKinds: ServerKind[] = spawnSync('nginx', ['-v']).status === 0 ? ['node', 'nginx'] : ['node'];
+export const serverKinds: ServerKind[] = [
+	'node',
+	...(spawnSync('nginx', ['-v']).status === 0 || existsSync('/usr/sbin/nginx') ? (['nginx'] as const) : [])
+];
 
 async function freePort(): Promise<number> {
 	const probe = createServer();

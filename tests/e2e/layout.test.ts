@@ -67,3 +67,29 @@ test.describe('resize text (1.4.4) and text spacing (1.4.12)', () => {
 		}
 	}
 });
+
+test.describe('loading with saved settings', () => {
+	for (const lang of languages) {
+		test(`${lang}: the saved theme is there before the first paint and nothing shifts (CLS 0)`, async ({ page }) => {
+			await useSettings(page, { theme: 'sepia', size: 150, font: 'serif' });
+			await page.addInitScript(() => {
+				const w = window as unknown as { shifts: number[]; firstBackground: string };
+				w.shifts = [];
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries()) w.shifts.push((entry as PerformanceEntry & { value: number }).value);
+				}).observe({ type: 'layout-shift', buffered: true });
+				document.addEventListener('DOMContentLoaded', () => (w.firstBackground = getComputedStyle(document.body).backgroundColor));
+			});
+			await page.goto(`/${lang}/`);
+			// Until the player has settled: voices are waited for up to five seconds.
+			await expect(page.getByRole('alert')).toBeVisible({ timeout: 10_000 });
+			await page.waitForTimeout(500);
+			const { shifts, firstBackground } = await page.evaluate(() => {
+				const w = window as unknown as { shifts: number[]; firstBackground: string };
+				return { shifts: w.shifts, firstBackground: w.firstBackground };
+			});
+			expect(firstBackground).toBe('rgb(244, 236, 216)');
+			expect(shifts).toEqual([]);
+		});
+	}
+});

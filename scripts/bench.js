@@ -1,0 +1,201 @@
+// `npm run bench`: how close the reader comes to a bare HTML page, in one run on one server.
+// Prints a table of figures beside their targets and writes bench-results/latest.json.
+// Timings are printed, never asserted (these machines are noisy); byte budgets are tested in the suite.
+import { chromium } from '@playwright/test';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.js';
+import { createStaticServer } from './serve.js';
+
+const LIGHTHOUSE_RUNS = 3;
+const SWITCH_RUNS = 20;
+const SPEECH_RUNS = 10;
+const SPEECH_DIR = '/tmp/reader-speech';
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The floor: the English article as bare semantic HTML, no script, no stylesheet file. */
+function floorPage() {
+	const a = JSON.parse(readFileSync('locales/en/article.json', 'utf8'));
+	const body = a.paragraphs.map((p) => `<p>${escape(p.text)}</p>`).join('\n');
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="${escape(a.description)}"><title>${escape(a.title)}</title></head><body><main><article><h1>${escape(a.title)}</h1><p><time datetime="${a.published}">February 14, 2017</time></p>\n${body}</article></main></body></html>`;
+}
+
+async function lighthouseRuns(url, chromePath) {
+	const results = [];
+	for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+		const chrome = await launch({
+			chromePath,
+			chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumArgs],
+			userDataDir: mkdtempSync(join(tmpdir(), 'bench-lh-'))
+		});
+		try {
+			const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+			const audit = (id) => lhr.audits[id].numericValue;
+			results.push({
+				performance: lhr.categories.performance.score * 100,
+				accessibility: lhr.categories.accessibility.score * 100,
+				bestPractices: lhr.categories['best-practices'].score * 100,
+				seo: lhr.categories.seo.score * 100,
+				lcp: audit('largest-contentful-paint'),
+				fcp: audit('first-contentful-paint'),
+				tbt: audit('total-blocking-time'),
+				cls: audit('cumulative-layout-shift'),
+				bytes: audit('total-byte-weight')
+			});
+		} finally {
+			await chrome.kill();
+		}
+	}
+	return Object.fromEntries(Object.keys(results[0]).map((k) => [k, median(results.map((r) => r[k]))]));
+}
+
+/** Bytes on the wire for a first visit, by type, from a fresh browser profile. */
+async function firstVisit(browser, url) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const requests = [];
+	page.on('requestfinished', (request) => requests.push(request));
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const byType = { html: 0, js: 0, css: 0, font: 0, other: 0 };
+	for (const request of requests) {
+		const { responseBodySize, responseHeadersSize } = await request.sizes();
+		const type = request.resourceType();
+		const key = type === 'document' ? 'html' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'font' ? 'font' : 'other';
+		byType[key] += responseBodySize + responseHeadersSize;
+	}
+	await context.close();
+	return { ...byType, total: Object.values(byType).reduce((a, b) => a + b, 0) };
+}
+
+function precacheBytes() {
+	const worker = readFileSync('build/service-worker.js', 'utf8');
+	const urls = [...worker.matchAll(/\+`(\/[^`]*)`/g)].map((m) => m[1]).filter((u) => !u.endsWith('.woff2'));
+	return urls.reduce((sum, url) => sum + brotliCompressSync(readFileSync(join('build', url.endsWith('/') ? `${url}index.html` : url))).length, 0);
+}
+
+/** Click in the switcher until the other language's text is painted. */
+async function switchLatency(page) {
+	const times = [];
+	for (let i = 0; i < SWITCH_RUNS; i++) {
+		const target = i % 2 ? 'en' : 'ru';
+		times.push(
+			await page.evaluate(async (lang) => {
+				const link = document.querySelector(`nav a[hreflang="${lang}"]`);
+				const start = performance.now();
+				link.click();
+				while (document.documentElement.lang !== lang) await new Promise((r) => requestAnimationFrame(r));
+				await new Promise((r) => requestAnimationFrame(() => setTimeout(r))); // the frame that paints it
+				return performance.now() - start;
+			}, target)
+		);
+	}
+	return median(times);
+}
+
+async function speechLatency(origin) {
+	if (spawnSync('bash', ['scripts/speech-daemon.sh', SPEECH_DIR]).status !== 0) return undefined;
+	const browser = await chromium.launch({
+		executablePath: chromiumPath(),
+		args: [...chromiumArgs, '--enable-speech-dispatcher'],
+		env: { ...process.env, XDG_RUNTIME_DIR: SPEECH_DIR },
+		chromiumSandbox: false
+	});
+	try {
+		const page = await browser.newPage();
+		await page.addInitScript(() => {
+			const speak = speechSynthesis.speak.bind(speechSynthesis);
+			speechSynthesis.speak = (u) => {
+				u.addEventListener('start', () => (window.benchStarted = performance.now()), { once: true });
+				speak(u);
+			};
+		});
+		await page.goto(`${origin}/en/`);
+		const play = page.getByRole('button', { name: 'Play', exact: true });
+		await play.waitFor({ state: 'visible' });
+		await page.waitForFunction(() => !document.querySelector('.player .play')?.hasAttribute('disabled'), null, { timeout: 15_000 });
+		const times = [];
+		for (let i = 0; i < SPEECH_RUNS; i++) {
+			times.push(
+				await page.evaluate(async () => {
+					window.benchStarted = 0;
+					const button = document.querySelector('.player .play');
+					const start = performance.now();
+					button.click();
+					while (!window.benchStarted) await new Promise((r) => setTimeout(r, 1));
+					const elapsed = window.benchStarted - start;
+					button.click(); // pause
+					return elapsed;
+				})
+			);
+		}
+		return median(times);
+	} finally {
+		await browser.close();
+	}
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-site-'));
+cpSync('build', dir, { recursive: true });
+mkdirSync(join(dir, 'floor'));
+writeFileSync(join(dir, 'floor/index.html'), floorPage());
+const server = createStaticServer(dir).listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const origin = `http://localhost:${server.address().port}`;
+const chromePath = chromiumPath() ?? chromium.executablePath();
+
+try {
+	const pages = ['/floor/', '/en/', '/ru/', '/ko/'];
+	const lh = {};
+	for (const path of pages) lh[path] = await lighthouseRuns(origin + path, chromePath);
+
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, chromiumSandbox: false });
+	const visits = {};
+	for (const path of pages) visits[path] = await firstVisit(browser, origin + path);
+
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${origin}/en/`);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	const switchOnline = await switchLatency(page);
+	await context.setOffline(true);
+	const switchOffline = await switchLatency(page);
+	await browser.close();
+	const speech = await speechLatency(origin);
+
+	const floorLcp = lh['/floor/'].lcp;
+	const rows = [];
+	const row = (figure, value, target, ok) => rows.push({ figure, value, target, met: ok === undefined ? '' : ok ? 'yes' : 'NO' });
+	for (const path of pages.slice(1)) {
+		const r = lh[path];
+		row(`${path} Lighthouse perf/a11y/best/SEO`, `${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}`, '100/100/100/100', [r.performance, r.accessibility, r.bestPractices, r.seo].every((s) => s === 100));
+		row(`${path} LCP (floor ${Math.round(floorLcp)} ms)`, `${Math.round(r.lcp)} ms = ${(r.lcp / floorLcp).toFixed(2)}× floor`, '≤ 1.10× floor', r.lcp / floorLcp <= 1.1);
+		row(`${path} FCP`, `${Math.round(r.fcp)} ms`, '', undefined);
+		row(`${path} TBT`, `${Math.round(r.tbt)} ms`, '≤ 50 ms', r.tbt <= 50);
+		row(`${path} CLS`, r.cls.toFixed(3), '0', r.cls === 0);
+		row(`${path} Lighthouse total bytes`, `${kb(r.bytes)} KB`, '', undefined);
+		const v = visits[path];
+		row(`${path} first visit (html/js/css/font/other)`, `${kb(v.total)} KB (${kb(v.html)}/${kb(v.js)}/${kb(v.css)}/${kb(v.font)}/${kb(v.other)})`, '≤ 60 KB, JS ≤ 40 KB', v.total <= 60 * 1024 && v.js <= 40 * 1024);
+	}
+	row('floor first visit', `${kb(visits['/floor/'].total)} KB`, '', undefined);
+	const precache = precacheBytes();
+	row('precache, all languages (brotli)', `${kb(precache)} KB`, '≤ 300 KB', precache <= 300 * 1024);
+	row('language switch, online (median of 20)', `${switchOnline.toFixed(1)} ms`, '≤ 50 ms', switchOnline <= 50);
+	row('language switch, offline (median of 20)', `${switchOffline.toFixed(1)} ms`, '≤ 50 ms', switchOffline <= 50);
+	row('speech start, local voice (median of 10)', speech === undefined ? 'no speech-dispatcher' : `${speech.toFixed(1)} ms`, '≤ 150 ms', speech === undefined ? undefined : speech <= 150);
+
+	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
+	console.log(`\nReader benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}\n`);
+	console.table(rows);
+	mkdirSync('bench-results', { recursive: true });
+	writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), machine, lighthouse: lh, visits, precache, switchOnline, switchOffline, speech, rows }, null, '\t'));
+	console.log('Written to bench-results/latest.json');
+} finally {
+	server.close();
+}

@@ -8,7 +8,9 @@ const config = {
 			// Linked from nowhere: static hosts serve 404.html, the service worker offline.html.
 			entries: ['*', '/404.html', '/offline.html'],
 			handleHttpError: 'fail',
-			handleMissingId: 'fail'
+			handleMissingId: 'fail',
+			// hreflang alternates must be absolute: set READER_ORIGIN to the deployed origin when building.
+			origin: process.env.READER_ORIGIN ?? 'http://localhost:4173'
 		},
 		// Small enough to inline: the first paint needs no stylesheet request.
 		inlineStyleThreshold: 20_000,

@@ -1,3 +1,4 @@
+// @ts-nocheck: a measuring script run by hand; the figures it prints are its only output.
 // `npm run bench`: how close the reader comes to a bare HTML page, in one run on one server.
 // Prints a table of figures beside their targets and writes bench-results/latest.json.
 // Timings are printed, never asserted (these machines are noisy); byte budgets are tested in the suite.
@@ -67,7 +68,8 @@ async function firstVisit(browser, url) {
 	for (const request of requests) {
 		const { responseBodySize, responseHeadersSize } = await request.sizes();
 		const type = request.resourceType();
-		const key = type === 'document' ? 'html' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'font' ? 'font' : 'other';
+		const key =
+			type === 'document' ? 'html' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'font' ? 'font' : 'other';
 		byType[key] += responseBodySize + responseHeadersSize;
 	}
 	await context.close();
@@ -77,7 +79,10 @@ async function firstVisit(browser, url) {
 function precacheBytes() {
 	const worker = readFileSync('build/service-worker.js', 'utf8');
 	const urls = [...worker.matchAll(/\+`(\/[^`]*)`/g)].map((m) => m[1]).filter((u) => !u.endsWith('.woff2'));
-	return urls.reduce((sum, url) => sum + brotliCompressSync(readFileSync(join('build', url.endsWith('/') ? `${url}index.html` : url))).length, 0);
+	return urls.reduce(
+		(sum, url) => sum + brotliCompressSync(readFileSync(join('build', url.endsWith('/') ? `${url}index.html` : url))).length,
+		0
+	);
 }
 
 /** Click in the switcher until the other language's text is painted. */
@@ -174,27 +179,54 @@ try {
 	const row = (figure, value, target, ok) => rows.push({ figure, value, target, met: ok === undefined ? '' : ok ? 'yes' : 'NO' });
 	for (const path of pages.slice(1)) {
 		const r = lh[path];
-		row(`${path} Lighthouse perf/a11y/best/SEO`, `${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}`, '100/100/100/100', [r.performance, r.accessibility, r.bestPractices, r.seo].every((s) => s === 100));
-		row(`${path} LCP (floor ${Math.round(floorLcp)} ms)`, `${Math.round(r.lcp)} ms = ${(r.lcp / floorLcp).toFixed(2)}× floor`, '≤ 1.10× floor', r.lcp / floorLcp <= 1.1);
+		row(
+			`${path} Lighthouse perf/a11y/best/SEO`,
+			`${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}`,
+			'100/100/100/100',
+			[r.performance, r.accessibility, r.bestPractices, r.seo].every((s) => s === 100)
+		);
+		row(
+			`${path} LCP (floor ${Math.round(floorLcp)} ms)`,
+			`${Math.round(r.lcp)} ms = ${(r.lcp / floorLcp).toFixed(2)}× floor`,
+			'≤ 1.10× floor',
+			r.lcp / floorLcp <= 1.1
+		);
 		row(`${path} FCP`, `${Math.round(r.fcp)} ms`, '', undefined);
 		row(`${path} TBT`, `${Math.round(r.tbt)} ms`, '≤ 50 ms', r.tbt <= 50);
 		row(`${path} CLS`, r.cls.toFixed(3), '0', r.cls === 0);
 		row(`${path} Lighthouse total bytes`, `${kb(r.bytes)} KB`, '', undefined);
 		const v = visits[path];
-		row(`${path} first visit (html/js/css/font/other)`, `${kb(v.total)} KB (${kb(v.html)}/${kb(v.js)}/${kb(v.css)}/${kb(v.font)}/${kb(v.other)})`, '≤ 60 KB, JS ≤ 40 KB', v.total <= 60 * 1024 && v.js <= 40 * 1024);
+		row(
+			`${path} first visit (html/js/css/font/other)`,
+			`${kb(v.total)} KB (${kb(v.html)}/${kb(v.js)}/${kb(v.css)}/${kb(v.font)}/${kb(v.other)})`,
+			'≤ 60 KB, JS ≤ 40 KB',
+			v.total <= 60 * 1024 && v.js <= 40 * 1024
+		);
 	}
 	row('floor first visit', `${kb(visits['/floor/'].total)} KB`, '', undefined);
 	const precache = precacheBytes();
 	row('precache, all languages (brotli)', `${kb(precache)} KB`, '≤ 300 KB', precache <= 300 * 1024);
 	row('language switch, online (median of 20)', `${switchOnline.toFixed(1)} ms`, '≤ 50 ms', switchOnline <= 50);
 	row('language switch, offline (median of 20)', `${switchOffline.toFixed(1)} ms`, '≤ 50 ms', switchOffline <= 50);
-	row('speech start, local voice (median of 10)', speech === undefined ? 'no speech-dispatcher' : `${speech.toFixed(1)} ms`, '≤ 150 ms', speech === undefined ? undefined : speech <= 150);
+	row(
+		'speech start, local voice (median of 10)',
+		speech === undefined ? 'no speech-dispatcher' : `${speech.toFixed(1)} ms`,
+		'≤ 150 ms',
+		speech === undefined ? undefined : speech <= 150
+	);
 
 	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
 	console.log(`\nReader benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}\n`);
 	console.table(rows);
 	mkdirSync('bench-results', { recursive: true });
-	writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), machine, lighthouse: lh, visits, precache, switchOnline, switchOffline, speech, rows }, null, '\t'));
+	writeFileSync(
+		'bench-results/latest.json',
+		JSON.stringify(
+			{ date: new Date().toISOString(), machine, lighthouse: lh, visits, precache, switchOnline, switchOffline, speech, rows },
+			null,
+			'\t'
+		)
+	);
 	console.log('Written to bench-results/latest.json');
 } finally {
 	server.close();

@@ -46,7 +46,10 @@ setCatchHandler(async ({ request }) => {
 });
 
 // The browser may clear the caches, offline page included: then a page in all three languages says so.
-const strings = import.meta.glob<{ offline: { title: string; cleared: string } }>('/locales/*/common.json', { eager: true, import: 'default' });
+const strings = import.meta.glob<{ offline: { title: string; cleared: string } }>('/locales/*/common.json', {
+	eager: true,
+	import: 'default'
+});
 function clearedCachePage(): Response {
 	const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 	const blocks = Object.entries(strings).map(([path, { offline }]) => {

@@ -123,7 +123,10 @@ test.describe('faults', () => {
 		await page.goto('/ru/');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ru.title);
-		const size = await page.locator('[data-paragraph]').first().evaluate((p) => getComputedStyle(p).fontSize);
+		const size = await page
+			.locator('[data-paragraph]')
+			.first()
+			.evaluate((p) => getComputedStyle(p).fontSize);
 		expect(size).toBe('18px');
 		expect(errors).toEqual([]);
 	});

@@ -89,6 +89,12 @@ for (const [from, to, how] of [
 	});
 }
 
+test('a language switch is announced to screen readers with the new page title', async ({ page }) => {
+	await page.goto('/en/', { waitUntil: 'networkidle' });
+	await page.getByRole('navigation').getByRole('link', { name: '한국어' }).click();
+	await expect(page.locator('#svelte-announcer')).toHaveText(new RegExp(articles.ko.title));
+});
+
 test.describe('the language chooser at /', () => {
 	test.describe('in a Korean browser', () => {
 		test.use({ locale: 'ko-KR' });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { common, languages, type Lang } from './content';
+import { articles, common, languages, type Lang } from './content';
 import { sentencesOf } from './sentences';
 import { daemonLog, speechUnavailable } from './speech-daemon';
 
@@ -171,4 +171,21 @@ test.describe('keyboard', () => {
 		await page.keyboard.press('Shift+Slash');
 		await expect(dialog).toBeVisible();
 	});
+});
+
+test('with highlighting off nothing is marked, and the Media Session follows the player', async ({ page }) => {
+	const player = await openReady(page, 'ru');
+	await player.getByRole('button', { name: 'Настройки чтения вслух' }).click();
+	await player.getByRole('checkbox', { name: common.ru.speech.highlight }).uncheck();
+	await player.getByRole('button', { name: 'Читать', exact: true }).click();
+	await expect(player.getByRole('status')).toHaveText(common.ru.speech.status.playing);
+	expect(await highlighted(page)).toBeUndefined();
+	const session = await page.evaluate(() => ({
+		title: navigator.mediaSession.metadata?.title,
+		artist: navigator.mediaSession.metadata?.artist,
+		state: navigator.mediaSession.playbackState
+	}));
+	expect(session).toEqual({ title: articles.ru.title, artist: 'The Moscow Times', state: 'playing' });
+	await player.getByRole('button', { name: 'Пауза', exact: true }).click();
+	expect(await page.evaluate(() => navigator.mediaSession.playbackState)).toBe('paused');
 });

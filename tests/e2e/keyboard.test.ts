@@ -61,6 +61,7 @@ for (const lang of languages) {
 	test(`${lang}: Escape closes the settings panel and gives focus back to its button`, async ({ page }) => {
 		await page.goto(`/${lang}/`);
 		const open = page.getByRole('button', { name: common[lang].settings.open, exact: true });
+		await expect(open).toBeEnabled();
 		await open.focus();
 		await page.keyboard.press('Enter');
 		const dialog = page.getByRole('dialog', { name: common[lang].settings.title });
@@ -76,6 +77,7 @@ test('with forced colours, controls keep visible edges and focus', async ({ page
 	await page.emulateMedia({ forcedColors: 'active' });
 	await page.goto('/ru/');
 	const button = page.getByRole('button', { name: common.ru.settings.open, exact: true });
+	await expect(button).toBeEnabled();
 	expect(await button.evaluate((b) => getComputedStyle(b).borderStyle)).not.toBe('none');
 	await button.focus();
 	await page.keyboard.press('Shift+Tab');

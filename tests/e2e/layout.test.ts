@@ -93,3 +93,33 @@ test.describe('loading with saved settings', () => {
 		});
 	}
 });
+
+test('the ruler follows the pointer, and Reset brings every setting back to its default', async ({ page }) => {
+	await page.goto('/ko/');
+	const t = common.ko.settings;
+	await page.getByRole('button', { name: t.open, exact: true }).click();
+	const dialog = page.getByRole('dialog', { name: t.title });
+	await dialog.getByRole('radio', { name: t.themes.contrast }).check();
+	await dialog.getByRole('button', { name: t.larger }).click();
+	await dialog.getByRole('checkbox', { name: new RegExp(t.ruler) }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+	await expect(dialog.getByText('112%')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await page.mouse.move(100, 400);
+	const shade = page.locator('.ruler > div').first();
+	await expect.poll(() => shade.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(300);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+	await page.getByRole('button', { name: t.open, exact: true }).click();
+	await dialog.getByRole('button', { name: t.reset }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto');
+	await expect(page.locator('.ruler')).toHaveCount(0);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-ruler', 'false');
+	expect(
+		await page
+			.locator('[data-paragraph]')
+			.first()
+			.evaluate((p) => getComputedStyle(p).fontSize)
+	).toBe('18px');
+});

@@ -73,10 +73,16 @@ test.describe('loading with saved settings', () => {
 		test(`${lang}: the saved theme is there before the first paint and nothing shifts (CLS 0)`, async ({ page }) => {
 			await useSettings(page, { theme: 'sepia', size: 150, font: 'serif' });
 			await page.addInitScript(() => {
-				const w = window as unknown as { shifts: number[]; firstBackground: string };
+				const w = window as unknown as { shifts: string[]; firstBackground: string };
 				w.shifts = [];
 				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries()) w.shifts.push((entry as PerformanceEntry & { value: number }).value);
+					for (const entry of list.getEntries()) {
+						const shift = entry as PerformanceEntry & { value: number; sources: { node?: Node }[] };
+						// Recorded with what moved, so a failure says where to look.
+						w.shifts.push(
+							`${shift.value} at ${Math.round(entry.startTime)} ms: ${shift.sources.map((s) => (s.node as Element)?.className ?? s.node?.nodeName).join(', ')}`
+						);
+					}
 				}).observe({ type: 'layout-shift', buffered: true });
 				document.addEventListener('DOMContentLoaded', () => (w.firstBackground = getComputedStyle(document.body).backgroundColor));
 			});
@@ -85,7 +91,7 @@ test.describe('loading with saved settings', () => {
 			await expect(page.getByRole('alert')).toBeVisible({ timeout: 10_000 });
 			await page.waitForTimeout(500);
 			const { shifts, firstBackground } = await page.evaluate(() => {
-				const w = window as unknown as { shifts: number[]; firstBackground: string };
+				const w = window as unknown as { shifts: string[]; firstBackground: string };
 				return { shifts: w.shifts, firstBackground: w.firstBackground };
 			});
 			expect(firstBackground).toBe('rgb(244, 236, 216)');

@@ -79,10 +79,19 @@ for (const lang of languages) {
 			expect(await highlighted(page)).toBeUndefined();
 		});
 
-		test('axe finds nothing with the options open and while reading', async ({ page }) => {
+		test('axe finds nothing with the options open and while reading, and nothing leaves a phone screen', async ({ page }) => {
+			await page.setViewportSize({ width: 375, height: 812 });
 			const player = await openReady(page, lang);
 			await player.getByRole('button', { name: names(lang).options }).click();
 			await expect(player.getByRole('combobox')).toBeVisible();
+			const outside = await page.evaluate(() =>
+				[...document.querySelectorAll('.player *')]
+					.filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > innerWidth + 1)
+					.map((el) => el.tagName + ' ' + el.className)
+			);
+			expect(outside).toEqual([]);
+			const progress = player.getByText(/^\d+\/\d+$/);
+			expect(await progress.evaluate((el) => el.parentElement!.scrollWidth <= el.parentElement!.clientWidth)).toBe(true);
 			await player.getByRole('button', { name: names(lang).play, exact: true }).click();
 			await expect(player.getByRole('status')).toHaveText(names(lang).status.playing);
 			await expectNoViolations(page);
@@ -122,14 +131,14 @@ test('after a reload, Play resumes where reading stopped', async ({ page }) => {
 test.describe('keyboard', () => {
 	test('shortcuts play, skip and pause, never fire while typing, and can be turned off', async ({ page }) => {
 		const player = await openReady(page, 'en');
-		const progress = player.getByText(/^\d+ \/ 22$/);
+		const progress = player.getByText(/^\d+\/22$/);
 		await page.keyboard.press('l');
 		await page.keyboard.press('l');
-		await expect(progress).toHaveText('3 / 22');
+		await expect(progress).toHaveText('3/22');
 		await page.keyboard.press('j');
-		await expect(progress).toHaveText('2 / 22');
+		await expect(progress).toHaveText('2/22');
 		await page.keyboard.press(']');
-		await expect(progress).toHaveText('4 / 22');
+		await expect(progress).toHaveText('4/22');
 		await page.keyboard.press('k');
 		await expect(player.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 		await page.keyboard.press('k');

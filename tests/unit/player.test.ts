@@ -234,3 +234,21 @@ describe('saved preferences', () => {
 		});
 	});
 });
+
+test('a disposed player stops speaking and no longer follows voice changes', async () => {
+	const engine = new FakeEngine([voice('en', 'en-US')]);
+	const player = new Player(engine, sanitizeSpeechPreferences(null));
+	player.load('en', paragraphs);
+	await player.start();
+	player.play();
+	player.dispose();
+	expect(player.status).toBe('stopped');
+	engine.setVoices([]);
+	expect(player.status).toBe('stopped');
+});
+
+test("among equal voices, the language's own variety comes before regional ones", async () => {
+	const { player } = await ready([voice('Russian (Latvia)', 'ru-LV'), voice('Russian', 'ru'), voice('en', 'en-US')]);
+	player.load('ru', paragraphs);
+	expect(player.voices.map((v) => v.id)).toEqual(['Russian', 'Russian (Latvia)']);
+});

@@ -32,6 +32,7 @@ export class Player {
 
 	#engine: SpeechEngine;
 	#save: (prefs: SpeechPreferences) => void;
+	#stopListening = () => {};
 	/** Called when an utterance starts: for the Media Session and the benchmark. */
 	onUtteranceStart?: (sentence: Sentence) => void;
 
@@ -52,7 +53,7 @@ export class Player {
 			this.status = 'unsupported';
 			return;
 		}
-		this.#engine.onVoicesChanged(() => this.#refreshVoices());
+		this.#stopListening = this.#engine.onVoicesChanged(() => this.#refreshVoices());
 		await whenVoicesReady(this.#engine, VOICE_WAIT_MS);
 		this.#refreshVoices();
 	}
@@ -70,6 +71,13 @@ export class Player {
 		this.word = undefined;
 		if (this.status !== 'loading' && this.status !== 'unsupported') this.#refreshVoices();
 		if (this.status === 'playing') this.#speak();
+	}
+
+	/** Stops speaking and stops following the device's voices. */
+	dispose(): void {
+		this.stop();
+		this.#engine.cancel();
+		this.#stopListening();
 	}
 
 	play(): void {

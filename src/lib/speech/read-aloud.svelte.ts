@@ -22,6 +22,7 @@ export class ReadAloud {
 		return (status === 'playing' || status === 'paused') && prefs.highlight ? current?.paragraphId : undefined;
 	});
 	#cleanup: (() => void)[] = [];
+	#disconnectMediaSession = () => {};
 	#metadata = { title: '', artist: '', album: '' };
 
 	constructor(player: Player) {
@@ -37,11 +38,13 @@ export class ReadAloud {
 	load(lang: string, article: Article, appName: string): void {
 		this.player.load(lang, article.paragraphs);
 		this.#metadata = { title: article.title, artist: article.publisher, album: appName };
-		this.#cleanup.push(connectMediaSession(this.player, this.#metadata));
+		this.#disconnectMediaSession();
+		this.#disconnectMediaSession = connectMediaSession(this.player, this.#metadata);
 	}
 
 	destroy(): void {
-		this.player.stop();
+		this.player.dispose();
+		this.#disconnectMediaSession();
 		for (const cleanup of this.#cleanup.splice(0)) cleanup();
 		clearHighlight(SENTENCE_HIGHLIGHT);
 		clearHighlight(WORD_HIGHLIGHT);

@@ -18,11 +18,12 @@ export const SHORTCUTS: { code: string; shift?: boolean; keyLabel: string; actio
 ];
 
 function isTyping(target: EventTarget | null): boolean {
-	if (!(target instanceof HTMLElement)) return false;
-	return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+	const el = target as HTMLElement | null;
+	return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
 export function shortcutFor(event: KeyboardEvent): ShortcutAction | undefined {
 	if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.repeat || isTyping(event.target)) return undefined;
-	return SHORTCUTS.find((s) => s.code === event.code && !!s.shift === event.shiftKey)?.action;
+	// Shift is required only where marked ("?" is Shift+/); elsewhere either state works, so "+" (Shift+=) is faster.
+	return SHORTCUTS.find((s) => s.code === event.code && (!s.shift || event.shiftKey))?.action;
 }

@@ -34,6 +34,7 @@ describe('the locale bundle validator', () => {
 		['empty-value', 'ru/article.json', 'title', /is empty/],
 		['paragraph-ids', 'ko/article.json', 'paragraphs', /paragraph ids differ from en: expected \[first, second\], found \[second, first\]/],
 		['interpolation', 'ru/common.json', 'greeting', /interpolation variables differ: expected \{name\}, found \{user\}/],
+		['glossary-match', 'ru/article.json', 'glossary[court].match', /"ЕСПЧ" does not occur in the article's paragraphs/],
 		['plural-forms', 'ru/common.json', 'items', /missing plural forms few, many \(ru needs one, few, many, other\)/]
 	])('reports %s with the file and key', (brokenCase, file, key, message) => {
 		const { bundles, problems } = bundlesFor(brokenCase);

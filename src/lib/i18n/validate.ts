@@ -16,6 +16,8 @@ export interface Problem {
 const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const PLURAL_SUFFIX = new RegExp(`^(.*)_(${PLURAL_FORMS.join('|')})$`);
 const VARIABLE = /{{\s*([\w.]+)\s*(?:,[^}]*)?}}/g;
+/** Keys a language may have or leave out: a term is an abbreviation in one language and not in another. */
+const OPTIONAL = /\.expansion$/;
 
 type Leaves = Map<string, unknown>;
 
@@ -56,6 +58,18 @@ function variables(values: Iterable<unknown>): string {
 	return [...names].sort().join(', ');
 }
 
+/** Every glossary entry must point at words that are really in the article. */
+function glossaryProblems(bundle: unknown, file: string): Problem[] {
+	const { paragraphs, glossary } = (bundle ?? {}) as { paragraphs?: unknown; glossary?: unknown };
+	if (!Array.isArray(paragraphs) || !Array.isArray(glossary)) return [];
+	const text = paragraphs.map((p) => String((p as { text?: unknown })?.text ?? '')).join('\n');
+	return glossary.flatMap((entry: { id?: unknown; match?: unknown }) =>
+		typeof entry?.match === 'string' && entry.match && !text.includes(entry.match)
+			? [{ file, key: `glossary[${String(entry.id)}].match`, message: `"${entry.match}" does not occur in the article's paragraphs` }]
+			: []
+	);
+}
+
 function paragraphIds(bundle: unknown): string[] | undefined {
 	const paragraphs = (bundle as { paragraphs?: unknown })?.paragraphs;
 	if (!Array.isArray(paragraphs)) return undefined;
@@ -88,6 +102,7 @@ export function validateBundles(bundles: BundleSet, expected: readonly string[] 
 					message: `paragraph ids differ from ${sourceLanguage}: expected [${refIds.join(', ')}], found [${ids?.join(', ') ?? 'none'}]`
 				});
 			}
+			problems.push(...glossaryProblems(bundle, file));
 			const groups = group(flatten(bundle));
 			const categories: string[] = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 			const needed = PLURAL_FORMS.filter((form) => categories.includes(form));
@@ -99,6 +114,7 @@ export function validateBundles(bundles: BundleSet, expected: readonly string[] 
 				}
 				const ref = refGroups.get(key);
 				if (!ref) {
+					if (OPTIONAL.test(key)) continue;
 					if (lang !== sourceLanguage) problems.push({ file, key, message: `extra key: not in ${sourceLanguage}/${ns}.json` });
 					continue;
 				}
@@ -123,7 +139,7 @@ export function validateBundles(bundles: BundleSet, expected: readonly string[] 
 			}
 			if (lang === sourceLanguage) continue;
 			for (const key of refGroups.keys()) {
-				if (!groups.has(key)) problems.push({ file, key, message: `missing key (present in ${sourceLanguage}/${ns}.json)` });
+				if (!groups.has(key) && !OPTIONAL.test(key)) problems.push({ file, key, message: `missing key (present in ${sourceLanguage}/${ns}.json)` });
 			}
 		}
 	}

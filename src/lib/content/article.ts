@@ -6,6 +6,18 @@ export interface Paragraph {
 	text: string;
 }
 
+/** A name or term from the article, explained for readers who don't know it (WCAG 3.1.3, 3.1.4). */
+export interface GlossaryEntry {
+	/** Stable across languages. */
+	id: string;
+	term: string;
+	/** The full form, when the term is an abbreviation. */
+	expansion?: string;
+	/** The words in this language's text that lead to the entry (their first occurrence). */
+	match: string;
+	definition: string;
+}
+
 export interface Article {
 	title: string;
 	description: string;
@@ -15,7 +27,10 @@ export interface Article {
 	url: string;
 	/** Credit of the source's photo; kept as metadata only, since the photo is not shipped. */
 	photoCredit: string;
+	/** A few plain-language sentences, for a reader of about twelve. */
+	summary: string[];
 	paragraphs: Paragraph[];
+	glossary: GlossaryEntry[];
 }
 
 /**

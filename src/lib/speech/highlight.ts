@@ -7,14 +7,25 @@ export const WORD_HIGHLIGHT = 'reader-word';
 
 const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
+/** A range from character offsets in the element's text, which glossary links split into several nodes. */
 function rangeIn(element: Element, start: number, end: number): Range | undefined {
-	const text = element.firstChild;
-	if (!text || text.nodeType !== Node.TEXT_NODE) return undefined;
-	const length = text.textContent?.length ?? 0;
+	const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
 	const range = document.createRange();
-	range.setStart(text, Math.min(start, length));
-	range.setEnd(text, Math.min(end, length));
-	return range;
+	let offset = 0;
+	let started = false;
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const length = node.textContent?.length ?? 0;
+		if (!started && start <= offset + length) {
+			range.setStart(node, start - offset);
+			started = true;
+		}
+		if (started && end <= offset + length) {
+			range.setEnd(node, end - offset);
+			return range;
+		}
+		offset += length;
+	}
+	return started ? range : undefined;
 }
 
 export function highlight(name: string, element: Element | null, start: number, end: number): Range | undefined {

@@ -7,6 +7,8 @@ import { RATE_MAX, RATE_MIN, type SpeechPreferences } from './preferences';
 import { splitArticle, type Sentence } from './sentences';
 import { chooseVoice, voicesFor } from './voices';
 
+type Paragraphs = { id: string; text: string }[];
+
 export type PlayerStatus = 'loading' | 'unsupported' | 'no-voice' | 'stopped' | 'playing' | 'paused';
 
 /** Voices arrive late (about 2 s with speech-dispatcher); after this the language counts as voiceless. */
@@ -23,6 +25,9 @@ export class Player {
 	word: { start: number; end: number } | undefined = $state();
 	/** The page language's voices, best first. */
 	voices: Voice[] = $state.raw([]);
+	/** The partner language when listening in two languages; its voices, best first. */
+	partnerLang = $state('');
+	partnerVoices: Voice[] = $state.raw([]);
 	/** True once the last sentence has been read, until reading starts again. */
 	finished = $state(false);
 	error = $state('');
@@ -58,12 +63,16 @@ export class Player {
 		this.#refreshVoices();
 	}
 
-	/** Sets the article to read; a new language continues from the same paragraph. */
-	load(lang: string, paragraphs: { id: string; text: string }[]): void {
+	/**
+	 * Sets the article to read; a new language continues from the same paragraph. With a partner,
+	 * each paragraph is read in the page's language and then in the partner's.
+	 */
+	load(lang: string, paragraphs: Paragraphs, partner?: { lang: string; paragraphs: Paragraphs }): void {
 		const paragraphId = this.current?.paragraphId;
 		const first = !this.sentences.length;
 		this.lang = lang;
-		this.sentences = splitArticle(paragraphs, lang);
+		this.partnerLang = partner?.lang ?? '';
+		this.sentences = splitArticle(paragraphs, lang, partner);
 		const saved = this.prefs.position;
 		if (first && saved?.lang === lang) this.index = this.#start(saved.paragraphId) + saved.sentence;
 		else this.index = paragraphId ? this.#start(paragraphId) : 0;
@@ -166,8 +175,17 @@ export class Player {
 		this.#save(this.prefs);
 	}
 
+	/** On to the next sentence, or finished after the last. */
+	#advance(): void {
+		if (this.index + 1 < this.sentences.length) return this.#moveTo(this.index + 1);
+		this.status = 'stopped';
+		this.finished = true;
+		this.#moveTo(0);
+	}
+
 	#refreshVoices(): void {
 		this.voices = voicesFor(this.#engine.voices(), this.lang);
+		this.partnerVoices = this.partnerLang ? voicesFor(this.#engine.voices(), this.partnerLang) : [];
 		if (!this.voices.length) {
 			// Never read one language with another's voice.
 			if (this.status === 'playing') this.#engine.cancel();
@@ -181,16 +199,15 @@ export class Player {
 		const sentence = this.current;
 		if (!sentence) return;
 		this.word = undefined;
+		const lang = sentence.lang ?? this.lang;
+		const voice = sentence.lang ? chooseVoice(this.partnerVoices, this.prefs.voices[lang]) : this.voice;
+		// The partner's text without a voice of its own is skipped, never read in the wrong voice.
+		if (!voice && sentence.lang) return this.#advance();
 		this.#engine.speak(
-			{ text: sentence.text, lang: this.lang, voiceId: this.voice?.id, rate: this.prefs.rate },
+			{ text: sentence.text, lang, voiceId: voice?.id, rate: this.prefs.rate },
 			{
 				start: () => this.onUtteranceStart?.(sentence),
-				end: () => {
-					if (this.index + 1 < this.sentences.length) return this.#moveTo(this.index + 1);
-					this.status = 'stopped';
-					this.finished = true;
-					this.#moveTo(0);
-				},
+				end: () => this.#advance(),
 				boundary: (charIndex, charLength) => {
 					const rest = sentence.text.slice(charIndex);
 					const length = charLength || rest.search(/[^\p{L}\p{N}'’-]|$/u);

@@ -1,5 +1,6 @@
 /** Reading the page aloud: the player, its highlight on the page and the Media Session, wired together. */
 import type { Article } from '$lib/content/article';
+import { counterpartId } from '$lib/content/parallel.svelte';
 import { clearHighlight, highlight, keepInView, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from './highlight';
 import { connectMediaSession, setPlaybackState } from './media-session';
 import { Player } from './player.svelte';
@@ -35,8 +36,9 @@ export class ReadAloud {
 		);
 	}
 
-	load(lang: string, article: Article, appName: string): void {
-		this.player.load(lang, article.paragraphs);
+	/** `partner`: another language's article, read after each paragraph of this one. */
+	load(lang: string, article: Article, appName: string, partner?: { lang: string; article: Article }): void {
+		this.player.load(lang, article.paragraphs, partner && { lang: partner.lang, paragraphs: partner.article.paragraphs });
 		this.#metadata = { title: article.title, artist: article.publisher, album: appName };
 		this.#disconnectMediaSession();
 		this.#disconnectMediaSession = connectMediaSession(this.player, this.#metadata);
@@ -59,7 +61,7 @@ export class ReadAloud {
 			clearHighlight(WORD_HIGHLIGHT);
 			return;
 		}
-		const element = document.getElementById(paragraphId);
+		const element = document.getElementById(sentence.lang ? counterpartId(paragraphId, sentence.lang) : paragraphId);
 		const range = highlight(SENTENCE_HIGHLIGHT, element, sentence.start, sentence.end);
 		if (word) highlight(WORD_HIGHLIGHT, element, word.start, word.end);
 		else clearHighlight(WORD_HIGHLIGHT);

@@ -6,6 +6,8 @@ export interface Sentence {
 	/** Offsets into the paragraph's text, for highlighting. */
 	start: number;
 	end: number;
+	/** Set on a parallel text's sentences, which are read in their own language. */
+	lang?: string;
 }
 
 /**
@@ -37,6 +39,14 @@ export function splitSentences(paragraphId: string, text: string, lang: string):
 	});
 }
 
-export function splitArticle(paragraphs: { id: string; text: string }[], lang: string): Sentence[] {
-	return paragraphs.flatMap((p) => splitSentences(p.id, p.text, lang));
+type Paragraphs = { id: string; text: string }[];
+
+/** With a partner language, each paragraph is followed by its counterpart, for listening in both. */
+export function splitArticle(paragraphs: Paragraphs, lang: string, partner?: { lang: string; paragraphs: Paragraphs }): Sentence[] {
+	return paragraphs.flatMap((p) => {
+		const own = splitSentences(p.id, p.text, lang);
+		const counterpart = partner?.paragraphs.find((c) => c.id === p.id);
+		if (!partner || !counterpart) return own;
+		return [...own, ...splitSentences(p.id, counterpart.text, partner.lang).map((s) => ({ ...s, lang: partner.lang }))];
+	});
 }

@@ -1,0 +1,40 @@
+/** Parallel reading: the language shown beside the page's own, and whether reading aloud uses both. */
+import { isLang, type Lang } from '$lib/i18n/languages';
+import { field, readStored, writeStored } from '$lib/settings/persisted';
+
+const PARALLEL_KEY = 'reader.parallel';
+
+export interface ParallelSettings {
+	/** '' when parallel text is off. */
+	partner: Lang | '';
+	listenBoth: boolean;
+}
+
+function sanitize(raw: unknown): ParallelSettings {
+	const partner = field.string(raw, 'partner');
+	return { partner: isLang(partner) ? partner : '', listenBoth: field.boolean(raw, 'listenBoth') ?? false };
+}
+
+/** The id of a paragraph's counterpart in another language, for links and the read-aloud highlight. */
+export const counterpartId = (paragraphId: string, lang: string) => `${paragraphId}--${lang}`;
+
+class ParallelState {
+	current: ParallelSettings = $state({ partner: '', listenBoth: false });
+
+	load(): void {
+		this.current = readStored(PARALLEL_KEY, sanitize);
+	}
+
+	/** The partner for a page in `lang`: none when it is the page's own language. */
+	partnerFor(lang: Lang): Lang | undefined {
+		const { partner } = this.current;
+		return partner && partner !== lang ? partner : undefined;
+	}
+
+	set<K extends keyof ParallelSettings>(key: K, value: ParallelSettings[K]): void {
+		this.current[key] = value;
+		writeStored(PARALLEL_KEY, $state.snapshot(this.current));
+	}
+}
+
+export const parallel = new ParallelState();

@@ -1,0 +1,53 @@
+/**
+ * Where the reader is: the paragraph at the top of the screen. It drives the progress bar and is
+ * remembered, so a later visit, in any language, can offer to continue from there.
+ */
+import { field, readStored, writeStored } from '$lib/settings/persisted';
+import { paragraphInView } from './position';
+
+const PLACE_KEY = 'reader.place';
+
+export class ReadingPlace {
+	readonly ids: string[];
+	/** Index of the paragraph in view. */
+	index = $state(0);
+	/** Where an earlier visit stopped, while it is worth offering to go back there. */
+	offer: number | undefined = $state();
+
+	constructor(ids: string[]) {
+		this.ids = ids;
+		const saved = this.ids.indexOf(readStored(PLACE_KEY, (raw) => field.string(raw, 'id') ?? ''));
+		// Only on a fresh arrival at the top: not when a link or a reload put the reader somewhere.
+		if (saved > 0 && !location.hash && window.scrollY < 100) this.offer = saved;
+	}
+
+	/** Follows scrolling until the returned function is called. */
+	track(): () => void {
+		let frame = 0;
+		const update = () => {
+			frame = 0;
+			const index = this.ids.indexOf(paragraphInView()?.id ?? '');
+			if (index === -1 || index === this.index) return;
+			this.index = index;
+			if (this.offer !== undefined && index >= this.offer) this.offer = undefined;
+			writeStored(PLACE_KEY, { id: this.ids[index] });
+		};
+		const onScroll = () => (frame ||= requestAnimationFrame(update));
+		addEventListener('scroll', onScroll, { passive: true });
+		update();
+		return () => {
+			removeEventListener('scroll', onScroll);
+			cancelAnimationFrame(frame);
+		};
+	}
+
+	/** Scrolls to the remembered paragraph and gives it focus, so reading and screen readers go on from there. */
+	continue(): void {
+		const target = this.offer === undefined ? undefined : document.getElementById(this.ids[this.offer]);
+		this.offer = undefined;
+		if (!target) return;
+		target.setAttribute('tabindex', '-1');
+		target.focus({ preventScroll: true });
+		target.scrollIntoView({ block: 'start', behavior: 'instant' });
+	}
+}

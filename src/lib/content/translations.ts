@@ -1,0 +1,24 @@
+/** Other languages' articles, fetched once each: the service worker serves them offline. */
+import type { Lang } from '$lib/i18n/languages';
+import type { Article } from './article';
+
+const articles = new Map<Lang, Promise<Article>>();
+
+/** The page's own article needs no fetch. */
+export function keepArticle(lang: Lang, article: Article): void {
+	articles.set(lang, Promise.resolve(article));
+}
+
+export function loadArticle(lang: Lang): Promise<Article> {
+	let article = articles.get(lang);
+	if (!article) {
+		article = fetch(`/${lang}/article.json`).then((response) => {
+			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+			return response.json() as Promise<Article>;
+		});
+		// A failure is not remembered: the next attempt may be online.
+		article.catch(() => articles.delete(lang));
+		articles.set(lang, article);
+	}
+	return article;
+}

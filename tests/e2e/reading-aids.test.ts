@@ -1,0 +1,192 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
+import { articles, common, languages, viewports, type Lang } from './content';
+
+const strings = (lang: Lang) => common[lang].reading;
+const fill = (text: string, values: Record<string, string | number>) =>
+	text.replace(/{{(\w+)}}/g, (_, name: string) => String(values[name]));
+const autonyms: Record<Lang, string> = { en: 'English', ru: 'Русский', ko: '한국어' };
+
+/** The sticky header's bottom edge: what is above it is hidden from the reader. */
+const headerBottom = (page: Page) => page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+
+async function chooseParallel(page: Page, lang: Lang, partner: Lang | '') {
+	const select = page.getByRole('combobox', { name: strings(lang).parallel });
+	await expect(select).toBeEnabled();
+	await select.selectOption(partner);
+}
+
+for (const lang of languages) {
+	const article = articles[lang];
+	const total = article.paragraphs.length;
+
+	test.describe(`in ${lang}`, () => {
+		test('a plain-language summary is above the article, labelled, and folds away', async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			const summary = page.locator('details.summary');
+			const toggle = summary.locator('summary');
+			await expect(toggle).toHaveText(strings(lang).summary);
+			await expect(summary.locator('p')).toHaveText(article.summary);
+			const [summaryBox, firstParagraph] = [await summary.boundingBox(), await page.locator('[data-paragraph]').first().boundingBox()];
+			expect(summaryBox!.y).toBeLessThan(firstParagraph!.y);
+			await toggle.focus();
+			await page.keyboard.press('Enter');
+			await expect(summary.locator('p').first()).toBeHidden();
+			await page.keyboard.press('Enter');
+			await expect(summary.locator('p').first()).toBeVisible();
+		});
+
+		test('every glossary term links to its explanation and back, by keyboard', async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			const glossary = page.getByRole('region', { name: strings(lang).glossary });
+			await expect(glossary.locator('dfn')).toHaveCount(article.glossary.length);
+			for (const entry of article.glossary) {
+				const link = page.locator(`[data-paragraph] a[href="#glossary-${entry.id}"]`);
+				await expect(link).toHaveText(entry.match);
+				await expect(glossary.locator(`#glossary-${entry.id} dfn`)).toHaveText(entry.term);
+				await expect(glossary.locator(`#glossary-${entry.id} + dd`)).toContainText(entry.definition);
+				if (entry.expansion) {
+					await expect(link.locator('abbr')).toHaveAttribute('title', entry.expansion);
+					await expect(glossary.locator(`#glossary-${entry.id}`)).toContainText(entry.expansion);
+				}
+			}
+			// Follow one term there and back with the keyboard; the target is never under the sticky header.
+			const entry = article.glossary.find((g) => g.id === 'ecthr')!;
+			await page.locator(`a#term-${entry.id}`).focus();
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(new RegExp(`#glossary-${entry.id}$`));
+			const term = page.locator(`#glossary-${entry.id}`);
+			await expect(term).toBeInViewport();
+			expect((await term.boundingBox())!.y).toBeGreaterThanOrEqual(await headerBottom(page));
+			const back = page.getByRole('link', { name: fill(strings(lang).backToTerm, { term: entry.term }) });
+			await back.focus();
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(new RegExp(`#term-${entry.id}$`));
+			await expect(page.locator(`a#term-${entry.id}`)).toBeInViewport();
+		});
+
+		test('reading progress says which paragraph is in view, for assistive technology too', async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			const progress = page.getByRole('progressbar', { name: strings(lang).progressLabel });
+			await expect(progress).toHaveAttribute('aria-valuetext', fill(strings(lang).progress, { current: 1, total }));
+			await page.locator(`#${article.paragraphs[2].id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			await expect(progress).toHaveAttribute('aria-valuetext', fill(strings(lang).progress, { current: 3, total }));
+			await expect(progress).toHaveJSProperty('value', 3);
+		});
+
+		test('a later visit offers to continue where the reader left off, in any language', async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			// No offer on a first visit.
+			await expect(page.getByRole('button', { name: strings(lang).continueButton })).toHaveCount(0);
+			await page.locator(`#${article.paragraphs[4].id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			const progress = page.getByRole('progressbar', { name: strings(lang).progressLabel });
+			await expect(progress).toHaveJSProperty('value', 5);
+
+			const next = languages[(languages.indexOf(lang) + 1) % languages.length];
+			await page.goto(`/${next}/`);
+			const offer = page.getByRole('status').filter({ hasText: fill(strings(next).continue, { current: 5, total }) });
+			await expect(offer).toBeVisible();
+			await offer.getByRole('button', { name: strings(next).continueButton }).click();
+			const target = page.locator(`#${article.paragraphs[4].id}`);
+			await expect(target).toBeFocused();
+			await expect(target).toBeInViewport();
+			await expect(offer).toHaveCount(0);
+			await expect(page.getByRole('progressbar', { name: strings(next).progressLabel })).toHaveJSProperty('value', 5);
+		});
+
+		test('any paragraph shows in the other two languages in place', async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			const paragraph = article.paragraphs[3];
+			const disclosure = page.locator('.paragraph').nth(3).locator('details.other-languages');
+			const toggle = disclosure.locator('summary');
+			await expect(toggle).toHaveText(`${fill(strings(lang).otherLanguagesLabel, { number: 4 })}: ${strings(lang).otherLanguages}`);
+			await toggle.focus();
+			await page.keyboard.press('Enter');
+			for (const other of languages.filter((l) => l !== lang)) {
+				const version = disclosure.locator(`.version[lang="${other}"]`);
+				await expect(version).toContainText(articles[other].paragraphs.find((p) => p.id === paragraph.id)!.text);
+			}
+			await expect(page).toHaveURL(`/${lang}/`);
+			await expectNoViolations(page);
+		});
+
+		test('parallel text pairs each paragraph with its counterpart, in reading order', async ({ page }) => {
+			const partner = languages.find((l) => l !== lang)!;
+			await page.goto(`/${lang}/`);
+			await chooseParallel(page, lang, partner);
+			const counterparts = page.locator(`.counterpart[lang="${partner}"]`);
+			await expect(counterparts).toHaveText(articles[partner].paragraphs.map((p) => p.text));
+			// A screen reader meets a paragraph and then its counterpart.
+			const order = await page.locator('[data-paragraph], .counterpart').evaluateAll((els) => els.map((el) => el.id));
+			expect(order).toEqual(article.paragraphs.flatMap((p) => [p.id, `${p.id}--${partner}`]));
+			// Side by side on a wide screen.
+			const [own, theirs] = [await page.locator('[data-paragraph]').first().boundingBox(), await counterparts.first().boundingBox()];
+			expect(theirs!.x).toBeGreaterThan(own!.x + own!.width);
+			expect(Math.abs(theirs!.y - own!.y)).toBeLessThan(2);
+			await expectNoViolations(page);
+
+			// The choice is kept, and Off ends it.
+			await page.reload();
+			await expect(counterparts).toHaveCount(total);
+			await chooseParallel(page, lang, '');
+			await expect(counterparts).toHaveCount(0);
+		});
+	});
+}
+
+test('on a phone, parallel text puts each counterpart under its paragraph', async ({ page }) => {
+	await page.setViewportSize(viewports[0]);
+	await page.goto('/ru/');
+	await chooseParallel(page, 'ru', 'ko');
+	const own = await page.locator('[data-paragraph]').nth(1).boundingBox();
+	const theirs = await page.locator('.counterpart[lang="ko"]').nth(1).boundingBox();
+	expect(theirs!.y).toBeGreaterThanOrEqual(own!.y + own!.height);
+	expect(Math.abs(theirs!.x - own!.x)).toBeLessThan(20);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await expectNoViolations(page);
+});
+
+test('a translation that cannot be loaded says so and can be tried again', async ({ page }) => {
+	await page.route('**/ko/article.json', (route) => route.abort('internetdisconnected'));
+	await page.goto('/en/');
+	await chooseParallel(page, 'en', 'ko');
+	const alert = page.getByRole('alert').filter({ hasText: strings('en').loadFailed });
+	await expect(alert).toBeVisible();
+	// The article itself is untouched.
+	await expect(page.locator('[data-paragraph]')).toHaveText(articles.en.paragraphs.map((p) => p.text));
+	await page.unroute('**/ko/article.json');
+	await alert.getByRole('button', { name: strings('en').retry }).click();
+	await expect(page.locator('.counterpart[lang="ko"]')).toHaveCount(articles.ko.paragraphs.length);
+	await expect(alert).toHaveCount(0);
+});
+
+test('corrupted saved parallel and place settings are ignored', async ({ page }) => {
+	await page.goto('/en/');
+	await page.evaluate(() => {
+		localStorage.setItem('reader.parallel', '{"partner":"xx","listenBoth":"yes"');
+		localStorage.setItem('reader.place', '{"id":{"evil":1}}');
+	});
+	await page.reload();
+	await expect(page.getByRole('combobox', { name: strings('en').parallel })).toHaveValue('');
+	await expect(page.locator('.counterpart')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: strings('en').continueButton })).toHaveCount(0);
+	await expect(page.locator('[data-paragraph]')).toHaveCount(articles.en.paragraphs.length);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the summary, glossary and links to each paragraph in the other languages still work', async ({ page }) => {
+		await page.goto('/ko/');
+		await expect(page.locator('details.summary p')).toHaveText(articles.ko.summary);
+		await expect(page.getByRole('region', { name: strings('ko').glossary }).locator('dfn')).toHaveCount(articles.ko.glossary.length);
+		const disclosure = page.locator('.paragraph').first().locator('details.other-languages');
+		await disclosure.locator('summary').click();
+		const link = disclosure.getByRole('link', { name: autonyms.ru });
+		await expect(link).toHaveAttribute('href', `/ru/#${articles.ko.paragraphs[0].id}`);
+		await link.click();
+		await expect(page.locator(`#${articles.ko.paragraphs[0].id}`)).toBeInViewport();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	});
+});

@@ -11,13 +11,22 @@ describe('glossary terms in the text', () => {
 	test.each(languages)('in %s, joining the runs gives back every paragraph unchanged', (lang) => {
 		const { paragraphs, glossary } = article(lang);
 		const marked = markTerms(paragraphs, glossary);
-		for (const p of paragraphs) expect(marked.get(p.id)!.map((s) => s.text).join('')).toBe(p.text);
+		for (const p of paragraphs)
+			expect(
+				marked
+					.get(p.id)!
+					.map((s) => s.text)
+					.join('')
+			).toBe(p.text);
 	});
 
 	test.each(languages)('in %s, every entry is linked exactly once, at its first occurrence', (lang) => {
 		const { paragraphs, glossary } = article(lang);
 		const marked = markTerms(paragraphs, glossary);
-		const linked = [...marked.values()].flat().filter((s) => s.entry).map((s) => s.entry!.id);
+		const linked = [...marked.values()]
+			.flat()
+			.filter((s) => s.entry)
+			.map((s) => s.entry!.id);
 		expect(linked.toSorted()).toEqual(glossary.map((g) => g.id).toSorted());
 		for (const entry of glossary) {
 			const first = paragraphs.find((p) => p.text.includes(entry.match))!;

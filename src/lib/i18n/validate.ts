@@ -139,7 +139,8 @@ export function validateBundles(bundles: BundleSet, expected: readonly string[] 
 			}
 			if (lang === sourceLanguage) continue;
 			for (const key of refGroups.keys()) {
-				if (!groups.has(key) && !OPTIONAL.test(key)) problems.push({ file, key, message: `missing key (present in ${sourceLanguage}/${ns}.json)` });
+				if (!groups.has(key) && !OPTIONAL.test(key))
+					problems.push({ file, key, message: `missing key (present in ${sourceLanguage}/${ns}.json)` });
 			}
 		}
 	}

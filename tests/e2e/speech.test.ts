@@ -115,6 +115,31 @@ test('switching language keeps the paragraph being read, and Play goes on in the
 	expect(log.since()).toContain('language=ru');
 });
 
+test('listening in two languages reads a paragraph, then its counterpart in the partner’s own voice', async ({ page }) => {
+	await page.goto('/en/');
+	await page.evaluate(() => localStorage.setItem('reader.parallel', JSON.stringify({ partner: 'ru', listenBoth: true })));
+	const player = await openReady(page, 'en');
+	await expect(page.locator('.counterpart[lang="ru"]')).toHaveCount(articles.ru.paragraphs.length);
+	await expect(page.getByRole('checkbox', { name: common.en.reading.listenBoth })).toBeChecked();
+	const seen = await recordHighlights(page);
+	const log = daemonLog();
+	// The committee paragraph is one sentence in each language, and the quote follows it.
+	const [en, ru] = [sentencesOf('en'), sentencesOf('ru')].map((all) => all.filter((s) => s.paragraphId === 'committee'));
+	await page.getByRole('button', { name: 'Read aloud from paragraph 7' }).click();
+	await expect.poll(seen, { timeout: 30_000 }).toEqual(expect.arrayContaining([en[0].text, ru[0].text]));
+	await player.getByRole('button', { name: 'Pause', exact: true }).click();
+	const order = await seen();
+	expect(order.indexOf(ru[0].text)).toBe(order.indexOf(en[0].text) + 1);
+	// The daemon heard the English sentence in English, then the Russian one in Russian: it logs
+	// a message's language right after its text.
+	const heard = log.since();
+	const languageAfter = (text: string) => /language=(\w+)/.exec(heard.slice(heard.indexOf(text)))?.[1];
+	expect(heard.indexOf(en[0].text)).toBeGreaterThan(-1);
+	expect(heard.indexOf(ru[0].text)).toBeGreaterThan(heard.indexOf(en[0].text));
+	expect(languageAfter(en[0].text)).toBe('en');
+	expect(languageAfter(ru[0].text)).toBe('ru');
+});
+
 test('after a reload, Play resumes where reading stopped', async ({ page }) => {
 	const player = await openReady(page, 'ko');
 	await page.getByRole('button', { name: '3번째 단락부터 읽어 주기' }).click();

@@ -252,3 +252,58 @@ test("among equal voices, the language's own variety comes before regional ones"
 	player.load('ru', paragraphs);
 	expect(player.voices.map((v) => v.id)).toEqual(['Russian', 'Russian (Latvia)']);
 });
+
+describe('listening in two languages', () => {
+	test('reads each paragraph in the page language, then its counterpart in the partner’s voice', async () => {
+		const { engine, player } = await ready();
+		player.load('en', paragraphs, { lang: 'ko', paragraphs: korean });
+		player.play();
+		const heard: { text: string; lang: string; voiceId?: string }[] = [];
+		for (let i = 0; i < 5; i++) {
+			const { text, lang, voiceId } = engine.spoken.at(-1)!;
+			heard.push({ text, lang, voiceId });
+			engine.finish();
+		}
+		expect(heard).toEqual([
+			{ text: 'First sentence.', lang: 'en', voiceId: 'en-voice' },
+			{ text: 'Second sentence.', lang: 'en', voiceId: 'en-voice' },
+			{ text: '첫 문장입니다.', lang: 'ko', voiceId: 'ko-voice' },
+			{ text: '둘째 문장입니다.', lang: 'ko', voiceId: 'ko-voice' },
+			{ text: 'Third sentence.', lang: 'en', voiceId: 'en-voice' }
+		]);
+		expect(player.current?.lang).toBeUndefined();
+	});
+
+	test('paragraph skips land on the page language’s text, never mid-counterpart', async () => {
+		const { player } = await ready();
+		player.load('en', paragraphs, { lang: 'ko', paragraphs: korean });
+		player.nextParagraph();
+		expect(player.current).toMatchObject({ paragraphId: 'two', text: 'Third sentence.' });
+		player.previousParagraph();
+		expect(player.current).toMatchObject({ paragraphId: 'one', text: 'First sentence.' });
+	});
+
+	test('without a voice for the partner language its text is skipped, never read in another voice', async () => {
+		const { engine, player } = await ready([voice('en-voice', 'en-US')]);
+		player.load('en', paragraphs, { lang: 'ko', paragraphs: korean });
+		expect(player.partnerVoices).toEqual([]);
+		player.play();
+		engine.finish();
+		engine.finish();
+		expect(engine.spoken.map((u) => u.text)).toEqual(['First sentence.', 'Second sentence.', 'Third sentence.']);
+		expect(engine.spoken.every((u) => u.lang === 'en')).toBe(true);
+	});
+
+	test('turning it off goes back to one language from the same paragraph', async () => {
+		const { engine, player } = await ready();
+		player.load('en', paragraphs, { lang: 'ko', paragraphs: korean });
+		player.play();
+		engine.finish();
+		engine.finish();
+		expect(player.current?.lang).toBe('ko');
+		player.load('en', paragraphs);
+		expect(player.current).toMatchObject({ paragraphId: 'one', text: 'First sentence.' });
+		expect(engine.last).toBe('First sentence.');
+		expect(player.sentences.some((s) => s.lang)).toBe(false);
+	});
+});

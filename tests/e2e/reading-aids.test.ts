@@ -72,6 +72,9 @@ for (const lang of languages) {
 			await page.locator(`#${article.paragraphs[2].id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
 			await expect(progress).toHaveAttribute('aria-valuetext', fill(strings(lang).progress, { current: 3, total }));
 			await expect(progress).toHaveJSProperty('value', 3);
+			// Past the last paragraph, in the glossary, the article counts as read.
+			await page.getByRole('heading', { name: strings(lang).glossary }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			await expect(progress).toHaveAttribute('aria-valuetext', fill(strings(lang).progress, { current: total, total }));
 		});
 
 		test('a later visit offers to continue where the reader left off, in any language', async ({ page }) => {

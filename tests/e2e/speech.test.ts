@@ -115,30 +115,36 @@ test('switching language keeps the paragraph being read, and Play goes on in the
 	expect(log.since()).toContain('language=ru');
 });
 
-test('listening in two languages reads a paragraph, then its counterpart in the partner’s own voice', async ({ page }) => {
-	await page.goto('/en/');
-	await page.evaluate(() => localStorage.setItem('reader.parallel', JSON.stringify({ partner: 'ru', listenBoth: true })));
-	const player = await openReady(page, 'en');
-	await expect(page.locator('.counterpart[lang="ru"]')).toHaveCount(articles.ru.paragraphs.length);
-	await expect(page.getByRole('checkbox', { name: common.en.reading.listenBoth })).toBeChecked();
-	const seen = await recordHighlights(page);
-	const log = daemonLog();
-	// The committee paragraph is one sentence in each language, and the quote follows it.
-	const [en, ru] = [sentencesOf('en'), sentencesOf('ru')].map((all) => all.filter((s) => s.paragraphId === 'committee'));
-	await page.getByRole('button', { name: 'Read aloud from paragraph 7' }).click();
-	await expect.poll(seen, { timeout: 30_000 }).toEqual(expect.arrayContaining([en[0].text, ru[0].text]));
-	await player.getByRole('button', { name: 'Pause', exact: true }).click();
-	const order = await seen();
-	expect(order.indexOf(ru[0].text)).toBe(order.indexOf(en[0].text) + 1);
-	// The daemon heard the English sentence in English, then the Russian one in Russian: it logs
-	// a message's language right after its text.
-	const heard = log.since();
-	const languageAfter = (text: string) => /language=(\w+)/.exec(heard.slice(heard.indexOf(text)))?.[1];
-	expect(heard.indexOf(en[0].text)).toBeGreaterThan(-1);
-	expect(heard.indexOf(ru[0].text)).toBeGreaterThan(heard.indexOf(en[0].text));
-	expect(languageAfter(en[0].text)).toBe('en');
-	expect(languageAfter(ru[0].text)).toBe('ru');
-});
+for (const [lang, partner] of [
+	['en', 'ru'],
+	['ru', 'ko'],
+	['ko', 'en']
+] as const) {
+	test(`listening in ${lang} and ${partner} reads a paragraph, then its counterpart in the partner’s own voice`, async ({ page }) => {
+		await page.goto(`/${lang}/`);
+		await page.evaluate((partner) => localStorage.setItem('reader.parallel', JSON.stringify({ partner, listenBoth: true })), partner);
+		const player = await openReady(page, lang);
+		await expect(page.locator(`.counterpart[lang="${partner}"]`)).toHaveCount(articles[partner].paragraphs.length);
+		await expect(page.getByRole('checkbox', { name: common[lang].reading.listenBoth })).toBeChecked();
+		const seen = await recordHighlights(page);
+		const log = daemonLog();
+		// The committee paragraph is short: one sentence in each language.
+		const [own, theirs] = [sentencesOf(lang), sentencesOf(partner)].map((all) => all.filter((s) => s.paragraphId === 'committee'));
+		await page.getByRole('button', { name: names(lang).readFromHere.replace('{{number}}', '7') }).click();
+		await expect.poll(seen, { timeout: 30_000 }).toEqual(expect.arrayContaining([own[0].text, theirs[0].text]));
+		await player.getByRole('button', { name: names(lang).pause, exact: true }).click();
+		const order = await seen();
+		expect(order.indexOf(theirs[0].text)).toBe(order.indexOf(own[0].text) + own.length);
+		// The daemon heard the page's sentence in its language, then the counterpart in the partner's:
+		// it logs a message's language right after its text.
+		const heard = log.since();
+		const languageAfter = (text: string) => /language=(\w+)/.exec(heard.slice(heard.indexOf(text)))?.[1];
+		expect(heard.indexOf(own[0].text)).toBeGreaterThan(-1);
+		expect(heard.indexOf(theirs[0].text)).toBeGreaterThan(heard.indexOf(own[0].text));
+		expect(languageAfter(own[0].text)).toBe(lang);
+		expect(languageAfter(theirs[0].text)).toBe(partner);
+	});
+}
 
 test('after a reload, Play resumes where reading stopped', async ({ page }) => {
 	const player = await openReady(page, 'ko');

@@ -26,7 +26,7 @@ export class ReadingPlace {
 		let frame = 0;
 		const update = () => {
 			frame = 0;
-			const index = this.ids.indexOf(paragraphInView()?.id ?? '');
+			const index = this.ids.indexOf(paragraphInView()?.id ?? (this.#pastTheEnd() ? this.ids.at(-1)! : ''));
 			if (index === -1 || index === this.index) return;
 			this.index = index;
 			if (this.offer !== undefined && index >= this.offer) this.offer = undefined;
@@ -39,6 +39,12 @@ export class ReadingPlace {
 			removeEventListener('scroll', onScroll);
 			cancelAnimationFrame(frame);
 		};
+	}
+
+	/** Below the last paragraph, in the glossary or the footer: the article has been read. */
+	#pastTheEnd(): boolean {
+		const last = document.getElementById(this.ids.at(-1) ?? '');
+		return !!last && last.getBoundingClientRect().bottom < innerHeight / 2 && scrollY > 0;
 	}
 
 	/** Scrolls to the remembered paragraph and gives it focus, so reading and screen readers go on from there. */

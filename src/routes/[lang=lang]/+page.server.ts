@@ -1,5 +1,6 @@
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { readingMinutes } from '$lib/content/article';
+import { sortedGlossary } from '$lib/content/glossary';
 import { articleBundle, commonBundle } from '$lib/i18n/bundles.server';
 import { languages, type Lang } from '$lib/i18n/languages';
 
@@ -7,6 +8,8 @@ export const entries: EntryGenerator = () => languages.map((lang) => ({ lang }))
 
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Lang;
-	const article = articleBundle(lang);
+	const bundle = articleBundle(lang);
+	// Sorted here, so the browser needn't build a collator on every language switch.
+	const article = { ...bundle, glossary: sortedGlossary(bundle.glossary, lang) };
 	return { lang, common: commonBundle(lang), article, minutes: readingMinutes(article, lang) };
 };

@@ -17,8 +17,10 @@ export class ReadingPlace {
 	constructor(ids: string[]) {
 		this.ids = ids;
 		const saved = this.ids.indexOf(readStored(PLACE_KEY, (raw) => field.string(raw, 'id') ?? ''));
-		// Only on a fresh arrival at the top: not when a link or a reload put the reader somewhere.
-		if (saved > 0 && !location.hash && window.scrollY < 100) this.offer = saved;
+		// Only on a fresh arrival: not when a link, a reload or Back put the reader somewhere. (Asked of
+		// the navigation, not of scrollY, which would force a layout while the page starts.)
+		const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+		if (saved > 0 && !location.hash && (navigation?.type ?? 'navigate') === 'navigate') this.offer = saved;
 	}
 
 	/** Follows scrolling until the returned function is called. */
@@ -33,8 +35,8 @@ export class ReadingPlace {
 			writeStored(PLACE_KEY, { id: this.ids[index] });
 		};
 		const onScroll = () => (frame ||= requestAnimationFrame(update));
+		// The first paragraph is in view until the page scrolls; measuring earlier would force a layout at startup.
 		addEventListener('scroll', onScroll, { passive: true });
-		update();
 		return () => {
 			removeEventListener('scroll', onScroll);
 			cancelAnimationFrame(frame);

@@ -2,6 +2,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 import { readingMinutes } from '$lib/content/article';
 import { sortedGlossary } from '$lib/content/glossary';
 import { articleBundle, commonBundle } from '$lib/i18n/bundles.server';
+import { formatDate } from '$lib/i18n/format';
 import { languages, type Lang } from '$lib/i18n/languages';
 
 export const entries: EntryGenerator = () => languages.map((lang) => ({ lang }));
@@ -11,5 +12,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const bundle = articleBundle(lang);
 	// Sorted here, so the browser needn't build a collator on every language switch.
 	const article = { ...bundle, glossary: sortedGlossary(bundle.glossary, lang) };
-	return { lang, common: commonBundle(lang), article, minutes: readingMinutes(article, lang) };
+	// Formatted here: the browser's first date formatter costs milliseconds while the page starts.
+	const date = formatDate(article.published, lang);
+	return { lang, common: commonBundle(lang), article, date, minutes: readingMinutes(article, lang) };
 };

@@ -83,6 +83,28 @@ for (const kind of serverKinds) {
 			await expect(section.getByText(/Storage is (not )?persistent/)).toBeVisible();
 		});
 
+		test('with the server stopped, parallel text, paragraphs in other languages, settings and the player still load', async ({ page }) => {
+			await page.goto(`${server.origin}/ko/`);
+			await waitForOfflineReady(page, 'ko');
+			await server.stop();
+			await page.reload();
+			await expectArticle(page, 'ko');
+			// Code loaded on demand comes from the saved copy too.
+			await expect(page.getByRole('region', { name: common.ko.speech.controls })).toBeVisible();
+			await page.getByRole('button', { name: common.ko.settings.open }).click();
+			await expect(page.getByRole('dialog', { name: common.ko.settings.title })).toBeVisible();
+			await page.keyboard.press('Escape');
+
+			const parallel = page.getByRole('combobox', { name: common.ko.reading.parallel });
+			await parallel.selectOption('en');
+			await expect(page.locator('.counterpart[lang="en"]')).toHaveText(articles.en.paragraphs.map((p) => p.text));
+			await parallel.selectOption('');
+			const disclosure = page.locator('details.other-languages').first();
+			await disclosure.locator('summary').click();
+			await expect(disclosure.locator('.version[lang="ru"]')).toContainText(articles.ru.paragraphs[0].text);
+			await expect(disclosure.locator('.version[lang="en"]')).toContainText(articles.en.paragraphs[0].text);
+		});
+
 		for (const lang of languages) {
 			test(`axe finds nothing in ${lang} with the indicator, the ready message and the install control showing`, async ({
 				page,

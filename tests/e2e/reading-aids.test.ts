@@ -150,6 +150,17 @@ test('on a phone, parallel text puts each counterpart under its paragraph', asyn
 	await expectNoViolations(page);
 });
 
+test('asking to listen in two languages without a voice for the partner says so', async ({ page }) => {
+	// This browser has no voices at all (the speech project has them): the partner's is missing too.
+	await page.goto('/ru/');
+	await chooseParallel(page, 'ru', 'ko');
+	await page.getByRole('checkbox', { name: strings('ru').listenBoth }).check();
+	const language = new Intl.DisplayNames('ru', { type: 'language' }).of('ko')!;
+	await expect(page.getByText(fill(strings('ru').listenBothNoVoice, { language }))).toBeVisible({ timeout: 10_000 });
+	await page.reload();
+	await expect(page.getByRole('checkbox', { name: strings('ru').listenBoth })).toBeChecked();
+});
+
 test('a translation that cannot be loaded says so and can be tried again', async ({ page }) => {
 	await page.route('**/ko/article.json', (route) => route.abort('internetdisconnected'));
 	await page.goto('/en/');

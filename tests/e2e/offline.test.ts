@@ -62,6 +62,14 @@ for (const kind of serverKinds) {
 			await context.close();
 		});
 
+		test('a reload while the first install is under way offers no update: the page is already the newest', async ({ page }) => {
+			await page.goto(`${server.origin}/en/`);
+			await page.reload(); // the first page's worker is still saving the reader
+			await waitForOfflineReady(page, 'en');
+			await page.waitForTimeout(500);
+			await expect(page.getByRole('status').filter({ hasText: common.en.offline.updateReady })).toHaveCount(0);
+		});
+
 		test('the offline indicator shows while the network is down', async ({ page, context }) => {
 			await page.goto(`${server.origin}/ko/`);
 			await waitForOfflineReady(page, 'ko');

@@ -29,7 +29,9 @@ class ServiceWorkerState {
 			this.status = 'unsupported';
 			return;
 		}
-		if (navigator.serviceWorker.controller) this.status = 'ready';
+		// A page that no worker served came from the network, so it is the newest version already.
+		const servedByWorker = !!navigator.serviceWorker.controller;
+		if (servedByWorker) this.status = 'ready';
 
 		// Loaded after first paint: registration is never on the critical path.
 		const { Workbox } = await import('workbox-window');
@@ -47,7 +49,8 @@ class ServiceWorkerState {
 		wb.addEventListener('controlling', (event) => {
 			// Only the tab whose reader said yes reloads; any other tab is offered the reload.
 			if (this.update === 'reloading') location.reload();
-			else if (event.isUpdate || event.isExternal) this.update = 'waiting';
+			// A worker installed by an earlier page (reloaded mid-install) is not an update for this one.
+			else if (servedByWorker && (event.isUpdate || event.isExternal)) this.update = 'waiting';
 		});
 		wb.addEventListener('redundant', () => {
 			if (this.status !== 'ready') this.fail('the installation was stopped');

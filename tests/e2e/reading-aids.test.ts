@@ -150,6 +150,22 @@ test('on a phone, parallel text puts each counterpart under its paragraph', asyn
 	await expectNoViolations(page);
 });
 
+test('a paragraph opened in other languages before the page is interactive fills in once it is', async ({ page }) => {
+	let release = () => {};
+	const hydration = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
+		await hydration;
+		await route.continue();
+	});
+	await page.goto('/en/', { waitUntil: 'domcontentloaded' });
+	const disclosure = page.locator('details.other-languages').first();
+	await disclosure.locator('summary').click();
+	await expect(disclosure.getByRole('link', { name: autonyms.ko })).toBeVisible();
+	release();
+	await expect(disclosure.locator('.version[lang="ko"]')).toContainText(articles.ko.paragraphs[0].text);
+	await expect(disclosure.locator('.version[lang="ru"]')).toContainText(articles.ru.paragraphs[0].text);
+});
+
 test('asking to listen in two languages without a voice for the partner says so', async ({ page }) => {
 	// This browser has no voices at all (the speech project has them): the partner's is missing too.
 	await page.goto('/ru/');

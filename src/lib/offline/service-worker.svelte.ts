@@ -37,12 +37,10 @@ class ServiceWorkerState {
 		const { Workbox } = await import('workbox-window');
 		const wb = (this.#workbox = new Workbox(url));
 		wb.addEventListener('activated', (event) => {
-			if (!event.isUpdate && this.status !== 'ready') {
-				this.justReady = true;
-				setTimeout(() => (this.justReady = false), READY_NOTE_MS);
-			}
-			this.status = 'ready';
+			if (!event.isUpdate) this.#ready();
 		});
+		// A worker an earlier page installed may have activated before these listeners existed.
+		navigator.serviceWorker.ready.then(() => this.#ready());
 		wb.addEventListener('waiting', () => {
 			if (this.update === 'none') this.update = 'waiting';
 		});
@@ -62,6 +60,14 @@ class ServiceWorkerState {
 		};
 		document.addEventListener('visibilitychange', check);
 		setInterval(check, UPDATE_INTERVAL_MS);
+	}
+
+	/** Says once, on the first install, that the reader is saved for offline use. */
+	#ready(): void {
+		if (this.status === 'ready') return;
+		this.status = 'ready';
+		this.justReady = true;
+		setTimeout(() => (this.justReady = false), READY_NOTE_MS);
 	}
 
 	/** The reader agreed: activate the waiting version, then reload this tab once. */

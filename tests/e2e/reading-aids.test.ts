@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { articles, common, languages, viewports, type Lang } from './content';
+import { autonyms } from '../../src/lib/i18n/languages';
 
 const strings = (lang: Lang) => common[lang].reading;
 const fill = (text: string, values: Record<string, string | number>) =>
 	text.replace(/{{(\w+)}}/g, (_, name: string) => String(values[name]));
-const autonyms: Record<Lang, string> = { en: 'English', ru: 'Русский', ko: '한국어' };
 
 /** The sticky header's bottom edge: what is above it is hidden from the reader. */
 const headerBottom = (page: Page) => page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
@@ -95,6 +95,25 @@ for (const lang of languages) {
 			await expect(target).toBeInViewport();
 			await expect(offer).toHaveCount(0);
 			await expect(page.getByRole('progressbar', { name: strings(next).progressLabel })).toHaveJSProperty('value', 5);
+		});
+
+		test('no offer to continue after a reload or a link to a paragraph: the reader is already placed', async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			await page.locator(`#${article.paragraphs[4].id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			await expect(page.getByRole('progressbar', { name: strings(lang).progressLabel })).toHaveJSProperty('value', 5);
+			const offer = page.getByRole('button', { name: strings(lang).continueButton });
+			await page.reload();
+			await expect(page.locator('html')).toHaveAttribute('data-theme', /.+/);
+			await expect(page.getByRole('combobox', { name: strings(lang).parallel })).toBeEnabled();
+			await expect(offer).toHaveCount(0);
+			await page.goto('about:blank'); // a new document, not a jump within this one
+			await page.goto(`/${lang}/#${article.paragraphs[2].id}`);
+			await expect(page.getByRole('combobox', { name: strings(lang).parallel })).toBeEnabled();
+			await expect(offer).toHaveCount(0);
+			// A fresh arrival does get it, so the two checks above are not vacuous.
+			await page.goto('about:blank');
+			await page.goto(`/${lang}/`);
+			await expect(offer).toBeVisible();
 		});
 
 		test('any paragraph shows in the other two languages in place', async ({ page }) => {

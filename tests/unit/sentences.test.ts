@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readLocaleDir } from '../../src/lib/i18n/read-locales';
 import { languages } from '../../src/lib/i18n/languages';
-import { splitArticle, splitSentences } from '../../src/lib/speech/sentences';
+import { sentenceBounds, splitArticle, splitSentences } from '../../src/lib/speech/sentences';
 import type { Article } from '../../src/lib/content/article';
 
 const { bundles } = readLocaleDir('locales');
@@ -12,6 +12,15 @@ describe('sentence splitting', () => {
 		const article = bundles[lang].article as Article;
 		const sentences = splitArticle(article.paragraphs, lang).map((s) => `${s.paragraphId}: ${s.text}`);
 		await expect(JSON.stringify(sentences, null, '\t') + '\n').toMatchFileSnapshot(`../fixtures/sentences/${lang}.json`);
+	});
+
+	test.each(languages)('the %s bounds found at build time give the same sentences as splitting in the browser', (lang) => {
+		const article = bundles[lang].article as Article;
+		const prepared = article.paragraphs.map((p) => ({ ...p, sentences: sentenceBounds(p.text, lang) }));
+		expect(splitArticle(prepared, lang)).toEqual(splitArticle(article.paragraphs, lang));
+		// The bounds are what the player uses: shifted ones move the sentences.
+		const shifted = prepared.map((p) => ({ ...p, sentences: p.sentences.map(([a, b]): [number, number] => [a + 1, b]) }));
+		expect(splitArticle(shifted, lang)[0].text).toBe(splitArticle(article.paragraphs, lang)[0].text.slice(1));
 	});
 
 	test('abbreviations with a number do not end a sentence', () => {

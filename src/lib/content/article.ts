@@ -4,6 +4,8 @@ export interface Paragraph {
 	/** Stable across languages: the switcher and the player find the same place by it. */
 	id: string;
 	text: string;
+	/** Where its sentences start and end, found at build time for reading aloud (not in the bundles). */
+	sentences?: [start: number, end: number][];
 }
 
 /** A name or term from the article, explained for readers who don't know it (WCAG 3.1.3, 3.1.4). */

@@ -4,10 +4,10 @@
  */
 import { whenVoicesReady, type SpeechEngine, type Voice } from './engine';
 import { RATE_MAX, RATE_MIN, type SpeechPreferences } from './preferences';
-import { splitArticle, type Sentence } from './sentences';
+import { splitArticle, type Bounds, type Sentence } from './sentences';
 import { chooseVoice, voicesFor } from './voices';
 
-type Paragraphs = { id: string; text: string }[];
+type Paragraphs = { id: string; text: string; sentences?: Bounds[] }[];
 
 export type PlayerStatus = 'loading' | 'unsupported' | 'no-voice' | 'stopped' | 'playing' | 'paused';
 

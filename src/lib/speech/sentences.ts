@@ -20,7 +20,10 @@ const ABBREVIATION = /(?:^|[\s(])\p{Lu}\p{Ll}{1,3}\.$/u;
 const TITLE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof)\.$/u;
 const CONTINUES = /^[\p{Ll}\p{N}]/u;
 
-export function splitSentences(paragraphId: string, text: string, lang: string): Sentence[] {
+/** A sentence's start and end offsets in its paragraph's text, trimmed of the spaces around it. */
+export type Bounds = [start: number, end: number];
+
+export function sentenceBounds(text: string, lang: string): Bounds[] {
 	const english = lang.toLowerCase().split('-')[0] === 'en';
 	const parts: { start: number; end: number }[] = [];
 	for (const { segment, index } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
@@ -30,23 +33,31 @@ export function splitSentences(paragraphId: string, text: string, lang: string):
 			previous.end = index + segment.length;
 		} else parts.push({ start: index, end: index + segment.length });
 	}
-	return parts.flatMap(({ start, end }) => {
+	return parts.flatMap(({ start, end }): Bounds[] => {
 		const segment = text.slice(start, end);
 		const trimmed = segment.trim();
 		if (!trimmed) return [];
 		const from = start + segment.indexOf(trimmed);
-		return [{ paragraphId, text: trimmed, start: from, end: from + trimmed.length }];
+		return [[from, from + trimmed.length]];
 	});
 }
 
-type Paragraphs = { id: string; text: string }[];
+/**
+ * The bounds found at build time are used when a paragraph carries them: a browser's first sentence
+ * segmenter loads the ICU break rules, about 100 ms of a slow phone's main thread.
+ */
+export function splitSentences(paragraphId: string, text: string, lang: string, bounds = sentenceBounds(text, lang)): Sentence[] {
+	return bounds.map(([start, end]) => ({ paragraphId, text: text.slice(start, end), start, end }));
+}
+
+type Paragraphs = { id: string; text: string; sentences?: Bounds[] }[];
 
 /** With a partner language, each paragraph is followed by its counterpart, for listening in both. */
 export function splitArticle(paragraphs: Paragraphs, lang: string, partner?: { lang: string; paragraphs: Paragraphs }): Sentence[] {
 	return paragraphs.flatMap((p) => {
-		const own = splitSentences(p.id, p.text, lang);
+		const own = splitSentences(p.id, p.text, lang, p.sentences);
 		const counterpart = partner?.paragraphs.find((c) => c.id === p.id);
 		if (!partner || !counterpart) return own;
-		return [...own, ...splitSentences(p.id, counterpart.text, partner.lang).map((s) => ({ ...s, lang: partner.lang }))];
+		return [...own, ...splitSentences(p.id, counterpart.text, partner.lang, counterpart.sentences).map((s) => ({ ...s, lang: partner.lang }))];
 	});
 }

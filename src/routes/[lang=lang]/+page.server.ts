@@ -1,7 +1,7 @@
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { readingMinutes } from '$lib/content/article';
-import { sortedGlossary } from '$lib/content/glossary';
-import { articleBundle, commonBundle } from '$lib/i18n/bundles.server';
+import { preparedArticle } from '$lib/content/article.server';
+import { commonBundle } from '$lib/i18n/bundles.server';
 import { formatDate } from '$lib/i18n/format';
 import { languages, type Lang } from '$lib/i18n/languages';
 
@@ -9,9 +9,7 @@ export const entries: EntryGenerator = () => languages.map((lang) => ({ lang }))
 
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Lang;
-	const bundle = articleBundle(lang);
-	// Sorted here, so the browser needn't build a collator on every language switch.
-	const article = { ...bundle, glossary: sortedGlossary(bundle.glossary, lang) };
+	const article = preparedArticle(lang);
 	// Formatted here: the browser's first date formatter costs milliseconds while the page starts.
 	const date = formatDate(article.published, lang);
 	return { lang, common: commonBundle(lang), article, date, minutes: readingMinutes(article, lang) };

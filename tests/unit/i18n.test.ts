@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readLocaleDir } from '../../src/lib/i18n/read-locales';
-import { formatDate } from '../../src/lib/i18n/format';
+import { decimalSeparator, formatDate, formatTenths } from '../../src/lib/i18n/format';
 import { bestLanguage, languages, type Lang } from '../../src/lib/i18n/languages';
 import { createTranslator } from '../../src/lib/i18n/translator';
 import { countWords, readingMinutes, type Article } from '../../src/lib/content/article';
@@ -37,6 +37,18 @@ describe('dates', () => {
 		['ko', '2017년 2월 14일']
 	] as const)('the publication date in %s reads "%s"', (lang, expected) => {
 		expect(formatDate('2017-02-14', lang)).toBe(expected);
+	});
+});
+
+describe('numbers', () => {
+	test.each(languages)('every reading speed in %s is written as the platform writes it', (lang) => {
+		const platform = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+		const decimal = decimalSeparator(lang);
+		for (let tenths = 5; tenths <= 20; tenths++) expect(formatTenths(tenths / 10, decimal)).toBe(platform.format(tenths / 10));
+	});
+
+	test('Russian writes a decimal comma', () => {
+		expect(formatTenths(1.5, decimalSeparator('ru'))).toBe('1,5');
 	});
 });
 

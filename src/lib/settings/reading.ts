@@ -42,15 +42,19 @@ export function applyReadingSettings(root: HTMLElement, raw: unknown, options: O
 		settings[key] = allowed.includes(source[key]) ? source[key] : allowed[0];
 	}
 	const s = settings as ReadingSettings;
-	root.dataset.theme = s.theme;
-	root.dataset.font = s.font;
-	root.dataset.ruler = String(s.ruler);
-	root.style.setProperty('--text-scale', String(s.size / 100));
-	root.style.setProperty('--line-height', String(s.line));
-	root.style.setProperty('--letter-spacing', `${s.letter}em`);
-	root.style.setProperty('--word-spacing', `${s.word}em`);
-	root.style.setProperty('--paragraph-spacing', `${s.paragraph}em`);
-	root.style.setProperty('--measure-chars', String(s.width));
+	// What the pre-paint script already wrote is not written again: any write to <html>, even of the
+	// same value, restyles the whole page, a slow phone's tens of milliseconds while the page starts.
+	const data = (name: string, value: string) => root.dataset[name] !== value && (root.dataset[name] = value);
+	const style = (name: string, value: string) => root.style.getPropertyValue(name) !== value && root.style.setProperty(name, value);
+	data('theme', s.theme);
+	data('font', s.font);
+	data('ruler', String(s.ruler));
+	style('--text-scale', String(s.size / 100));
+	style('--line-height', String(s.line));
+	style('--letter-spacing', `${s.letter}em`);
+	style('--word-spacing', `${s.word}em`);
+	style('--paragraph-spacing', `${s.paragraph}em`);
+	style('--measure-chars', String(s.width));
 	return s;
 }
 

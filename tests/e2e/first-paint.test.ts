@@ -22,7 +22,9 @@ for (const page of PAGES) {
 
 // Paint timing reports when a frame reached the screen, which a loaded machine may report after the
 // next task began: the order of frames is checked in the page itself (the boot script's wait is checked above).
-test('no script is requested before the whole article is parsed and a frame has been drawn, and the reader still starts', async ({ page }) => {
+test('no script is requested before the whole article is parsed and a frame has been drawn, and the reader still starts', async ({
+	page
+}) => {
 	await page.addInitScript(() => {
 		const w = window as unknown as { framesAfterParse: number[] };
 		w.framesAfterParse = [];

@@ -45,7 +45,8 @@ describe('the translator reads the bundles as i18next does', () => {
 			const options = Object.fromEntries(variables.map((v) => [v, `‹${v}›`]));
 			expect(ours(key, options), key).toBe(theirs(key, options));
 			expect(ours(key), key).toBe(theirs(key));
-			if (variables.includes('count')) for (const count of COUNTS) expect(ours(key, { ...options, count }), `${key} ${count}`).toBe(theirs(key, { ...options, count }));
+			if (variables.includes('count'))
+				for (const count of COUNTS) expect(ours(key, { ...options, count }), `${key} ${count}`).toBe(theirs(key, { ...options, count }));
 		}
 		expect(ours('no.such.key')).toBe(theirs('no.such.key'));
 	});

@@ -58,6 +58,9 @@ export function splitArticle(paragraphs: Paragraphs, lang: string, partner?: { l
 		const own = splitSentences(p.id, p.text, lang, p.sentences);
 		const counterpart = partner?.paragraphs.find((c) => c.id === p.id);
 		if (!partner || !counterpart) return own;
-		return [...own, ...splitSentences(p.id, counterpart.text, partner.lang, counterpart.sentences).map((s) => ({ ...s, lang: partner.lang }))];
+		return [
+			...own,
+			...splitSentences(p.id, counterpart.text, partner.lang, counterpart.sentences).map((s) => ({ ...s, lang: partner.lang }))
+		];
 	});
 }

@@ -124,11 +124,15 @@ test.describe('the language chooser at /', () => {
 		test('stays on the chooser and offers all three languages', async ({ page }) => {
 			await page.goto('/');
 			await expect(page.getByRole('heading', { level: 1 })).toContainText('Choose a language');
+			await expect(page.locator('html')).not.toHaveAttribute('data-player');
 			await page
 				.getByRole('main')
 				.getByRole('link', { name: /Русский/ })
 				.click();
 			await expect(page).toHaveURL('/ru/');
+			// Arrived without a page load, the article still keeps room under it for the player bar.
+			await expect(page.locator('html')).toHaveAttribute('data-player', '');
+			expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).paddingBottom))).toBeGreaterThan(60);
 		});
 	});
 

@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { readLocaleDir } from './src/lib/i18n/read-locales.ts';
+import { pickStrings, readLocaleDir } from './src/lib/i18n/read-locales.ts';
 import { formatProblems, validateBundles } from './src/lib/i18n/validate.ts';
 
 /** Fails the build with file and key when the locale bundles disagree. */
@@ -15,8 +15,32 @@ function localeBundles(): Plugin {
 	};
 }
 
+/**
+ * `virtual:error-strings`: the strings the error page shows, in every language. Kit loads that page
+ * with every other one, and importing the bundles would bring every string of every language along.
+ */
+const ERROR_PAGE_KEYS = ['app.name', 'language.switcherLabel', 'offline.indicator', 'error'];
+function errorStrings(): Plugin {
+	const id = 'virtual:error-strings';
+	return {
+		name: 'error-strings',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load(resolved) {
+			if (resolved !== `\0${id}`) return;
+			const { bundles } = readLocaleDir('locales');
+			const strings = Object.fromEntries(
+				Object.entries(bundles).map(([lang, namespaces]) => {
+					this.addWatchFile(`locales/${lang}/common.json`);
+					return [lang, pickStrings(namespaces.common as Record<string, unknown>, ERROR_PAGE_KEYS)];
+				})
+			);
+			return `export default ${JSON.stringify(strings)};`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [localeBundles(), sveltekit()],
+	plugins: [localeBundles(), errorStrings(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

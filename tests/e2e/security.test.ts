@@ -73,6 +73,11 @@ test.describe('locale text', () => {
 		await page.getByRole('navigation').getByRole('link', { name: '한국어' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(common.ko.error.title);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+		// Every string it shows is Korean, though the page carries only its own few (virtual:error-strings).
+		await expect(page).toHaveTitle(`${common.ko.error.title} · ${common.ko.app.name}`);
+		await expect(page.getByRole('main')).toContainText(common.ko.error.body.replace('{{status}}', '500'));
+		await expect(page.getByRole('banner').getByRole('link', { name: common.ko.app.name })).toBeVisible();
+		await expect(page.getByRole('navigation', { name: common.ko.language.switcherLabel })).toBeVisible();
 		await page.unroute('**/ko/__data.json*');
 		await page.getByRole('link', { name: common.ko.error.back }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ko.title);

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, test } from 'vitest';
-import { readLocaleDir } from '../../src/lib/i18n/read-locales';
+import { pickStrings, readLocaleDir } from '../../src/lib/i18n/read-locales';
 import { languages, type Lang } from '../../src/lib/i18n/languages';
 import { createTranslator } from '../../src/lib/i18n/translator';
 
@@ -54,5 +54,17 @@ describe('the translator reads the bundles as i18next does', () => {
 	test('a value is written as text, never read as markup', () => {
 		const t = createTranslator('en', { greeting: 'Hello {{name}}' });
 		expect(t('greeting', { name: '<b>$&</b>' })).toBe('Hello <b>$&</b>');
+	});
+
+	test('picked strings read as in the whole bundle, and a key that is not there fails the build', () => {
+		for (const lang of languages) {
+			const common = bundles[lang].common as Record<string, unknown>;
+			const whole = createTranslator(lang, common);
+			const picked = createTranslator(lang, pickStrings(common, ['app.name', 'error']));
+			for (const key of ['app.name', 'error.title', 'error.back']) expect(picked(key)).toBe(whole(key));
+			expect(picked('error.body', { status: 500 })).toBe(whole('error.body', { status: 500 }));
+			expect(picked('app.tagline')).toBe('app.tagline');
+		}
+		expect(() => pickStrings({ app: { name: 'Reader' } }, ['app.title'])).toThrow('No string at "app.title"');
 	});
 });

@@ -21,3 +21,20 @@ export function readLocaleDir(dir: string): { bundles: BundleSet; problems: Prob
 	}
 	return { bundles, problems };
 }
+
+/** The given keys of a bundle (`"error"`, a section, or `"app.name"`, one string), nested as in the bundle. */
+export function pickStrings(bundle: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+	const picked: Record<string, unknown> = {};
+	for (const key of keys) {
+		const parts = key.split('.');
+		let from: unknown = bundle;
+		let to = picked;
+		parts.forEach((part, i) => {
+			from = from && typeof from === 'object' ? (from as Record<string, unknown>)[part] : undefined;
+			if (from === undefined) throw new Error(`No string at "${key}"`);
+			if (i === parts.length - 1) to[part] = from;
+			else to = (to[part] ??= {}) as Record<string, unknown>;
+		});
+	}
+	return picked;
+}

@@ -18,11 +18,13 @@ function lookup(bundle: object, key: string): unknown {
 
 /** A translator fixed to one language; like i18next, a missing key reads as the key itself. */
 export function createTranslator(lang: Lang, common: object): Translate {
-	const plurals = new Intl.PluralRules(lang);
+	// Made on the first plural: a browser's first Intl object is slow to make, and most strings have no count.
+	let plurals: Intl.PluralRules | undefined;
 	return (key, options = {}) => {
 		const { count } = options;
 		const found =
-			(typeof count === 'number' && (lookup(common, `${key}_${plurals.select(count)}`) ?? lookup(common, `${key}_other`))) ||
+			(typeof count === 'number' &&
+				(lookup(common, `${key}_${(plurals ??= new Intl.PluralRules(lang)).select(count)}`) ?? lookup(common, `${key}_other`))) ||
 			lookup(common, key);
 		if (typeof found !== 'string') return key;
 		return found.replace(VARIABLE, (whole, name: string) => (name in options ? String(options[name]) : whole));

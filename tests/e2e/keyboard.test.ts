@@ -106,7 +106,8 @@ for (const lang of languages) {
 
 	test(`${lang}: landmarks, headings and control names match the reviewed snapshot`, async ({ page }) => {
 		await page.goto(`/${lang}/`);
-		// Without voices in this project, the player settles on its no-voice message.
+		// Without voices in this project, Play loads the player and it settles on its no-voice message.
+		await page.getByRole('button', { name: common[lang].speech.play, exact: true }).click();
 		await expect(page.getByRole('alert')).toBeVisible({ timeout: 10_000 });
 		await expect(page.getByRole('banner')).toMatchAriaSnapshot({ name: `${lang}-banner.aria.yml` });
 		await expect(page.getByRole('main')).toMatchAriaSnapshot({ name: `${lang}-main.aria.yml` });

@@ -87,7 +87,8 @@ test.describe('loading with saved settings', () => {
 				document.addEventListener('DOMContentLoaded', () => (w.firstBackground = getComputedStyle(document.body).backgroundColor));
 			});
 			await page.goto(`/${lang}/`);
-			// Until the player has settled: voices are waited for up to five seconds.
+			// The player's arrival on Play, until it has settled: voices are waited for up to five seconds.
+			await page.getByRole('button', { name: common[lang].speech.play, exact: true }).click();
 			await expect(page.getByRole('alert')).toBeVisible({ timeout: 10_000 });
 			await page.waitForTimeout(500);
 			const { shifts, firstBackground } = await page.evaluate(() => {

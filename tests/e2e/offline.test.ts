@@ -98,7 +98,10 @@ for (const kind of serverKinds) {
 			await page.reload();
 			await expectArticle(page, 'ko');
 			// Code loaded on demand comes from the saved copy too.
-			await expect(page.getByRole('region', { name: common.ko.speech.controls })).toBeVisible();
+			const player = page.getByRole('region', { name: common.ko.speech.controls });
+			await player.getByRole('button', { name: common.ko.speech.options }).click();
+			await expect(player.getByRole('slider', { name: common.ko.speech.speed })).toBeVisible();
+			await expect(player.getByRole('alert')).not.toContainText(common.ko.speech.loadFailed);
 			await page.getByRole('button', { name: common.ko.settings.open }).click();
 			await expect(page.getByRole('dialog', { name: common.ko.settings.title })).toBeVisible();
 			await page.keyboard.press('Escape');

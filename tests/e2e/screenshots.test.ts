@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { languages, viewports } from './content';
+import { common, languages, viewports } from './content';
 import { themes, useSettings } from './layout';
 
 // Saved with the test results to be looked at: every language in every theme on a phone, and on a
@@ -16,7 +16,8 @@ for (const { theme, viewport } of cases) {
 			test(`screenshot of the ${lang} page`, async ({ page }, testInfo) => {
 				await useSettings(page, { theme });
 				await page.goto(`/${lang}/`);
-				await page.getByRole('alert').waitFor({ timeout: 10_000 });
+				// The player's bar is there once the page has started.
+				await page.getByRole('region', { name: common[lang].speech.controls }).waitFor();
 				await page.screenshot({ path: testInfo.outputPath(`${lang}-${theme}-${viewport.name}.png`), fullPage: true });
 			});
 		}

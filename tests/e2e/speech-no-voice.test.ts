@@ -4,13 +4,35 @@ import { common, languages } from './content';
 
 // This project's Chromium runs without --enable-speech-dispatcher: it has no voices at all.
 for (const lang of languages) {
-	test(`with no ${lang} voice the player says so in ${lang} and Play is disabled`, async ({ page }) => {
+	test(`with no ${lang} voice, Play says so in ${lang}, stays focused and becomes unavailable`, async ({ page }) => {
 		await page.goto(`/${lang}/`);
 		const player = page.getByRole('region', { name: common[lang].speech.controls });
+		const play = player.getByRole('button', { name: common[lang].speech.play });
+		const readFromFirst = page.getByRole('button', { name: common[lang].speech.readFromHere.replace('{{number}}', '1') });
+		// The player is loaded when first asked for; until then nothing says there is no voice.
+		await expect(readFromFirst).toHaveCount(1);
+		await expect(player.getByRole('alert')).toHaveCount(0);
+		await play.focus();
+		await page.keyboard.press('Enter');
 		await expect(player.getByRole('alert')).toContainText(common[lang].speech.noVoice, { timeout: 10_000 });
 		await expect(player.getByRole('alert')).toContainText(common[lang].speech.noVoiceHint);
-		await expect(player.getByRole('button', { name: common[lang].speech.play })).toBeDisabled();
-		await expect(page.getByRole('button', { name: common[lang].speech.readFromHere.replace('{{number}}', '1') })).toHaveCount(0);
+		await expect(play).toBeDisabled();
+		await expect(play).toBeFocused();
+		await expect(readFromFirst).toHaveCount(0);
 		await expectNoViolations(page);
 	});
 }
+
+test('when the player cannot be loaded, Play says so and the next press tries again', async ({ page }) => {
+	await page.goto('/ru/');
+	const player = page.getByRole('region', { name: common.ru.speech.controls });
+	const play = player.getByRole('button', { name: common.ru.speech.play, exact: true });
+	// As offline before the reader was saved: the player's code does not arrive.
+	await page.route('**/_app/immutable/**', (route) => route.abort('internetdisconnected'));
+	await play.click();
+	await expect(player.getByRole('alert')).toHaveText(common.ru.speech.loadFailed);
+	await expect(play).toBeEnabled();
+	await page.unroute('**/_app/immutable/**');
+	await play.click();
+	await expect(player.getByRole('alert')).toContainText(common.ru.speech.noVoice, { timeout: 10_000 });
+});

@@ -35,11 +35,16 @@ export class ReadingPlace {
 			writeStored(PLACE_KEY, { id: this.ids[index] });
 		};
 		const onScroll = () => (frame ||= requestAnimationFrame(update));
-		// The first paragraph is in view until the page scrolls; measuring earlier would force a layout at startup.
 		addEventListener('scroll', onScroll, { passive: true });
+		// A reader on a slow phone may have scrolled before the app started: measured once the next frame
+		// is drawn, when layout is fresh (measuring at once would force one while the page starts).
+		let settle: ReturnType<typeof setTimeout> | undefined;
+		const first = requestAnimationFrame(() => (settle = setTimeout(update)));
 		return () => {
 			removeEventListener('scroll', onScroll);
 			cancelAnimationFrame(frame);
+			cancelAnimationFrame(first);
+			clearTimeout(settle);
 		};
 	}
 

@@ -52,8 +52,15 @@ export class Player {
 		return chooseVoice(this.voices, this.prefs.voices[this.lang]);
 	}
 
+	/** Settled once the voices are known, or known to be missing: `start()`'s promise. */
+	ready: Promise<void> = Promise.resolve();
+
 	/** Waits for the device's voices; the player stays usable when they change later. */
-	async start(): Promise<void> {
+	start(): Promise<void> {
+		return (this.ready = this.#waitForVoices());
+	}
+
+	async #waitForVoices(): Promise<void> {
 		if (!this.#engine.supported) {
 			this.status = 'unsupported';
 			return;

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
+import { common } from './content';
 
 const PAGES = ['/', '/en/', '/ru/', '/ko/', '/404.html', '/offline.html'];
 const html = (page: string) => readFileSync(`build${page.endsWith('/') ? `${page}index.html` : page}`, 'utf8');
@@ -55,4 +56,19 @@ test('the article starts with at most 44 KB of compressed script', () => {
 		const bytes = startupModules(html(page)).reduce((sum, url) => sum + brotliCompressSync(readFileSync(`build${url}`)).length, 0);
 		expect(bytes, page).toBeLessThanOrEqual(44 * 1024);
 	}
+});
+
+test('the player’s code is downloaded when the reader first asks for it, not with the article', async ({ page }) => {
+	const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+	const playerCode = ['src/lib/components/SpeechControls.svelte', 'src/lib/speech/read-aloud.svelte.ts'].map(
+		(source) => `/${manifest[source].file}`
+	);
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.goto('/ko/', { waitUntil: 'networkidle' });
+	const play = page.getByRole('button', { name: common.ko.speech.play, exact: true });
+	await expect(play).toBeVisible();
+	expect(requested.filter((path) => playerCode.includes(path))).toEqual([]);
+	await play.click();
+	await expect.poll(() => playerCode.filter((path) => requested.includes(path))).toEqual(playerCode);
 });

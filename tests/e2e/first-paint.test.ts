@@ -27,9 +27,16 @@ test('no script is requested before the whole article is parsed and a frame has 
 	page
 }) => {
 	await page.addInitScript(() => {
-		const w = window as unknown as { framesAfterParse: number[] };
-		w.framesAfterParse = [];
-		document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => w.framesAfterParse.push(performance.now())));
+		// Every frame, and when the page's last element (just before the boot script) was parsed.
+		const w = window as unknown as { paintFrames: number[]; footerParsed: number };
+		w.paintFrames = [];
+		const frame = (time: number) => (w.paintFrames.push(time), w.paintFrames.length < 600 && requestAnimationFrame(frame));
+		requestAnimationFrame(frame);
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('.site-footer')) return;
+			w.footerParsed = performance.now();
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
 	});
 	await page.goto('/en/');
 	await expect(page.getByRole('button', { name: 'Read-aloud options' })).toBeVisible();
@@ -44,10 +51,14 @@ test('no script is requested before the whole article is parsed and a frame has 
 	}));
 	expect(parsed).toBeGreaterThan(0);
 	expect(firstScript).toBeGreaterThanOrEqual(parsed);
-	// The first frame after parsing ran before any script was asked for.
-	const frames = await page.evaluate(() => (window as unknown as { framesAfterParse: number[] }).framesAfterParse);
-	expect(frames.length).toBe(1);
-	expect(frames[0]).toBeLessThanOrEqual(firstScript);
+	// A frame was drawn after the whole article was parsed, and before any script was asked for.
+	const { frames, footerParsed } = await page.evaluate(() => {
+		const w = window as unknown as { paintFrames: number[]; footerParsed: number };
+		return { frames: w.paintFrames, footerParsed: w.footerParsed };
+	});
+	expect(footerParsed).toBeGreaterThan(0);
+	expect(firstScript).toBeGreaterThan(footerParsed);
+	expect(frames.filter((time) => time >= footerParsed && time <= firstScript).length).toBeGreaterThanOrEqual(1);
 });
 
 // The target is 40 KB (see the benchmark in the README); this keeps what has been won from slipping back.

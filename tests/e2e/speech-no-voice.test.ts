@@ -23,16 +23,20 @@ for (const lang of languages) {
 	});
 }
 
-test('when the player cannot be loaded, Play says so and the next press tries again', async ({ page }) => {
-	await page.goto('/ru/');
-	const player = page.getByRole('region', { name: common.ru.speech.controls });
-	const play = player.getByRole('button', { name: common.ru.speech.play, exact: true });
-	// As offline before the reader was saved: the player's code does not arrive.
-	await page.route('**/_app/immutable/**', (route) => route.abort('internetdisconnected'));
-	await play.click();
-	await expect(player.getByRole('alert')).toHaveText(common.ru.speech.loadFailed);
-	await expect(play).toBeEnabled();
-	await page.unroute('**/_app/immutable/**');
-	await play.click();
-	await expect(player.getByRole('alert')).toContainText(common.ru.speech.noVoice, { timeout: 10_000 });
+test.describe('before the reader is saved for offline use', () => {
+	// No service worker: it would serve the player's code from its copy.
+	test.use({ serviceWorkers: 'block' });
+	test('when the player cannot be loaded, Play says so and the next press tries again', async ({ page }) => {
+		await page.goto('/ru/');
+		const player = page.getByRole('region', { name: common.ru.speech.controls });
+		const play = player.getByRole('button', { name: common.ru.speech.play, exact: true });
+		// As offline before the reader was saved: the player's code does not arrive.
+		await page.route('**/_app/immutable/**', (route) => route.abort('internetdisconnected'));
+		await play.click();
+		await expect(player.getByRole('alert')).toHaveText(common.ru.speech.loadFailed);
+		await expect(play).toBeEnabled();
+		await page.unroute('**/_app/immutable/**');
+		await play.click();
+		await expect(player.getByRole('alert')).toContainText(common.ru.speech.noVoice, { timeout: 10_000 });
+	});
 });

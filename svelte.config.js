@@ -36,7 +36,7 @@ const config = {
 			}
 		},
 		serviceWorker: {
-			// Registered by workbox-window in src/lib/offline/, in production builds only.
+			// Registered by src/lib/offline/service-worker.svelte.ts, in production builds only.
 			register: false,
 			// What the service worker does not precache: manifest screenshots are large and only for install UIs.
 			files: (file) => !/^screenshots\/|\.ico$|\.DS_Store$/.test(file)

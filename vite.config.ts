@@ -41,6 +41,18 @@ function errorStrings(): Plugin {
 
 export default defineConfig({
 	plugins: [localeBundles(), errorStrings(), sveltekit()],
+	build: {
+		rolldownOptions: {
+			output: {
+				// The modules pages share, with what they use, in one file: an article's first visit asked
+				// for 20 scripts, many of a few hundred bytes, and now for 10. The strings of every language
+				// (chooser, 404 page) stay out of it, so the article never loads them.
+				codeSplitting: {
+					groups: [{ name: 'lib', test: /\/src\/lib\/(?!i18n\/all-common|components\/(LanguageCards|NoticePage))/, minShareCount: 2 }]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

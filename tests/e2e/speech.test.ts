@@ -229,3 +229,15 @@ test('with highlighting off nothing is marked, and the Media Session follows the
 	await player.getByRole('button', { name: 'Пауза', exact: true }).click();
 	expect(await page.evaluate(() => navigator.mediaSession.playbackState)).toBe('paused');
 });
+
+test('Play pressed twice while the player loads starts reading, and the second press does not undo it', async ({ page }) => {
+	await page.goto('/en/');
+	const player = page.getByRole('region', { name: names('en').controls });
+	const play = player.getByRole('button', { name: names('en').play, exact: true });
+	await play.click();
+	await play.click();
+	await expect(player.getByRole('button', { name: names('en').pause, exact: true })).toBeVisible({ timeout: 15_000 });
+	await expect(player.getByRole('status')).toHaveText(names('en').status.playing);
+	await page.waitForTimeout(1000);
+	await expect(player.getByRole('button', { name: names('en').pause, exact: true })).toBeVisible();
+});

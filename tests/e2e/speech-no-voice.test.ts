@@ -39,4 +39,17 @@ test.describe('before the reader is saved for offline use', () => {
 		await play.click();
 		await expect(player.getByRole('alert')).toContainText(common.ru.speech.noVoice, { timeout: 10_000 });
 	});
+
+	test('while the player is on its way, the bar says it is looking for voices', async ({ page }) => {
+		await page.goto('/ko/');
+		const player = page.getByRole('region', { name: common.ko.speech.controls });
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => (await held, route.continue()));
+		await player.getByRole('button', { name: common.ko.speech.play, exact: true }).click();
+		await expect(player.getByText(common.ko.speech.status.loading)).toBeVisible();
+		release();
+		await expect(player.getByRole('alert')).toContainText(common.ko.speech.noVoice, { timeout: 10_000 });
+		await expect(player.getByText(common.ko.speech.status.loading)).toHaveCount(0);
+	});
 });

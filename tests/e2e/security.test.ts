@@ -60,6 +60,8 @@ test.describe('locale text', () => {
 			await route.fulfill({ response, body });
 		});
 		await page.goto('/en/');
+		// Once the app has started, the switch loads the new language's data rather than its page.
+		await page.getByRole('region', { name: common.en.speech.controls }).waitFor();
 		await page.getByRole('navigation').getByRole('link', { name: 'Русский' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile.title);
 		await expect(page.locator('[data-paragraph]').first()).toHaveText(hostile.paragraph);
@@ -70,6 +72,7 @@ test.describe('locale text', () => {
 	test('that fails to load shows the error page in that language, with a way back', async ({ page }) => {
 		await page.route('**/ko/__data.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
 		await page.goto('/en/');
+		await page.getByRole('region', { name: common.en.speech.controls }).waitFor();
 		await page.getByRole('navigation').getByRole('link', { name: '한국어' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(common.ko.error.title);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');

@@ -45,10 +45,17 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				// The modules pages share, with what they use, in one file: an article's first visit asked
-				// for 20 scripts, many of a few hundred bytes, and now for 10. The strings of every language
-				// (chooser, 404 page) stay out of it, so the article never loads them.
+				// for 20 scripts, many of a few hundred bytes, and now for 7 (Vite's preload helper and
+				// `$app/state` were two of a few hundred bytes; rolldown's runtime helper cannot be grouped).
+				// The strings of every language (chooser, 404 page) stay out of it, so the article never loads them.
 				codeSplitting: {
-					groups: [{ name: 'lib', test: /\/src\/lib\/(?!i18n\/all-common|components\/(LanguageCards|NoticePage))/, minShareCount: 2 }]
+					groups: [
+						{
+							name: 'lib',
+							test: /\/src\/lib\/(?!i18n\/all-common|components\/(LanguageCards|NoticePage))|vite\/preload-helper|kit\/src\/runtime\/app\/state/,
+							minShareCount: 2
+						}
+					]
 				}
 			}
 		}

@@ -114,6 +114,8 @@ for (const kind of serverKinds) {
 			await disclosure.locator('summary').click();
 			await expect(disclosure.locator('.version[lang="ru"]')).toContainText(articles.ru.paragraphs[0].text);
 			await expect(disclosure.locator('.version[lang="en"]')).toContainText(articles.en.paragraphs[0].text);
+			await page.getByText(common.ko.offline.section).click();
+			await expect(page.locator('details.storage').getByRole('listitem')).toHaveCount(languages.length);
 		});
 
 		for (const lang of languages) {
@@ -197,3 +199,43 @@ for (const kind of serverKinds) {
 		});
 	});
 }
+
+test.describe('before the reader is saved for offline use', () => {
+	// No service worker: it would serve the code loaded on demand from its copy.
+	test.use({ serviceWorkers: 'block' });
+	const offline = '**/_app/immutable/**';
+
+	test('reading settings that cannot be loaded say so, and the next press opens them', async ({ page }) => {
+		await page.goto('/ru/');
+		const open = page.getByRole('button', { name: common.ru.settings.open, exact: true });
+		await expect(open).toBeEnabled();
+		await page.route(offline, (route) => route.abort('internetdisconnected'));
+		await open.click();
+		const dialog = page.getByRole('dialog', { name: common.ru.settings.title });
+		await expect(dialog).toHaveAccessibleDescription(common.ru.settings.loadFailed);
+		await expect(dialog.getByRole('button', { name: common.ru.settings.close })).toBeFocused();
+		await expectNoViolations(page);
+		await page.keyboard.press('Enter');
+		await expect(dialog).toHaveCount(0);
+		await expect(open).toBeFocused();
+		await page.unroute(offline);
+		await open.click();
+		await expect(dialog.getByRole('group', { name: common.ru.settings.theme })).toBeVisible();
+	});
+
+	test('the storage section that cannot be loaded says so, and opening it again loads it', async ({ page }) => {
+		await page.goto('/ko/');
+		await expect(page.getByRole('button', { name: common.ko.settings.open, exact: true })).toBeEnabled();
+		await page.route(offline, (route) => route.abort('internetdisconnected'));
+		const section = page.locator('details.storage');
+		const summary = section.getByText(common.ko.offline.section);
+		await summary.click();
+		await expect(section.getByRole('alert')).toHaveText(common.ko.offline.sectionFailed);
+		await page.unroute(offline);
+		await summary.click();
+		await summary.click();
+		await expect(section.getByRole('alert')).toHaveCount(0);
+		// Without a service worker nothing was saved, and the section says so for each language.
+		await expect(section.getByRole('listitem')).toHaveText(languages.map(() => new RegExp(common.ko.offline.notSaved)));
+	});
+});

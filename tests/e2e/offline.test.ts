@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
+import { autonyms } from '../../src/lib/i18n/languages';
 import { articles, common, languages, type Lang } from './content';
 import { nextDeploy, serverKinds, TestServer } from './servers';
 
@@ -221,6 +222,22 @@ test.describe('before the reader is saved for offline use', () => {
 		await page.unroute(offline);
 		await open.click();
 		await expect(dialog.getByRole('group', { name: common.ru.settings.theme })).toBeVisible();
+	});
+
+	test('a paragraph in other languages that cannot be loaded keeps its links, says so, and loads when opened again', async ({ page }) => {
+		await page.goto('/en/');
+		await expect(page.getByRole('combobox', { name: common.en.reading.parallel })).toBeEnabled();
+		await page.route(offline, (route) => route.abort('internetdisconnected'));
+		const disclosure = page.locator('details.other-languages').nth(1);
+		const summary = disclosure.locator('summary');
+		await summary.click();
+		await expect(disclosure.getByRole('alert')).toHaveText(common.en.reading.loadFailed);
+		await expect(disclosure.getByRole('link', { name: autonyms.ru })).toHaveAttribute('href', `/ru/#${articles.en.paragraphs[1].id}`);
+		await page.unroute(offline);
+		await summary.click();
+		await summary.click();
+		await expect(disclosure.locator('.version[lang="ko"]')).toContainText(articles.ko.paragraphs[1].text);
+		await expect(disclosure.getByRole('alert')).toHaveCount(0);
 	});
 
 	test('the storage section that cannot be loaded says so, and opening it again loads it', async ({ page }) => {

@@ -185,6 +185,23 @@ test('a paragraph opened in other languages before the page is interactive fills
 	await expect(disclosure.locator('.version[lang="ru"]')).toContainText(articles.ru.paragraphs[0].text);
 });
 
+test('after switching language, each paragraph offers the other two languages of the new page', async ({ page }) => {
+	await page.goto('/en/');
+	const disclosure = page.locator('details.other-languages').nth(2);
+	await disclosure.locator('summary').click();
+	await expect(disclosure.locator('.version[lang="ru"]')).toContainText(articles.ru.paragraphs[2].text);
+	await page.getByRole('navigation').getByRole('link', { name: autonyms.ru }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	await expect(disclosure.locator('summary')).toHaveText(
+		`${fill(strings('ru').otherLanguagesLabel, { number: 3 })}: ${strings('ru').otherLanguages}`
+	);
+	await expect(disclosure).not.toHaveAttribute('open');
+	await disclosure.locator('summary').click();
+	await expect(disclosure.locator('.version')).toHaveCount(2);
+	await expect(disclosure.locator('.version[lang="en"]')).toContainText(articles.en.paragraphs[2].text);
+	await expect(disclosure.locator('.version[lang="ko"]')).toContainText(articles.ko.paragraphs[2].text);
+});
+
 test('asking to listen in two languages without a voice for the partner says so', async ({ page }) => {
 	// This browser has no voices at all (the speech project has them): the partner's is missing too.
 	await page.goto('/ru/');

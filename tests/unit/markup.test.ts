@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeHtml, paragraphHtml } from '../../src/lib/content/markup';
+import { escapeHtml, otherLanguagesHtml, paragraphHtml } from '../../src/lib/content/markup';
 import hostile from '../fixtures/hostile-strings.json';
 
 describe('article text as HTML', () => {
@@ -25,5 +25,23 @@ describe('article text as HTML', () => {
 		const html = paragraphHtml([{ text: '<i>', entry }]);
 		expect(html).not.toMatch(/<img|<i>|" onmouseover/);
 		expect(html).toContain('title="&quot; onmouseover=&quot;alert(1)"');
+	});
+
+	test('a paragraph in other languages is a disclosure with a link to it in each, everything from the bundles escaped', () => {
+		const others = [
+			{ lang: 'ru', name: 'Русский' },
+			{ lang: 'ko', name: '한국어' }
+		];
+		const html = otherLanguagesHtml(others, 'p3', 'Paragraph 3', 'In other languages');
+		expect(html).toBe(
+			'<details class="other-languages" data-for="p3"><summary><span class="visually-hidden">Paragraph 3:</span> In other languages</summary>' +
+				'<div class="versions">' +
+				'<div class="version" lang="ru"><p class="language">Русский</p><p><a href="/ru/#p3" hreflang="ru">Русский</a></p></div>' +
+				'<div class="version" lang="ko"><p class="language">한국어</p><p><a href="/ko/#p3" hreflang="ko">한국어</a></p></div>' +
+				'</div></details>'
+		);
+		const hostileHtml = otherLanguagesHtml(others, 'x"><img src=x>', hostile.paragraph, '<b>&</b>');
+		expect(hostileHtml).not.toMatch(/<img|<script|<b>/);
+		expect(hostileHtml).toContain('data-for="x&quot;&gt;&lt;img src=x&gt;"');
 	});
 });

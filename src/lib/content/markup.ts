@@ -22,3 +22,22 @@ export function paragraphHtml(segments: Segment[]): string {
 		})
 		.join('');
 }
+
+/**
+ * The disclosure under a paragraph that shows it in the other languages. Until it is opened with
+ * JavaScript (OtherLanguageVersions then fills it in), and without JavaScript, each language is a
+ * link to the same paragraph there. `label` names the paragraph for screen readers.
+ */
+export function otherLanguagesHtml(others: { lang: string; name: string }[], paragraphId: string, label: string, summary: string): string {
+	const id = escapeHtml(paragraphId);
+	const versions = others
+		.map(({ lang, name }) => {
+			const [code, shown] = [escapeHtml(lang), escapeHtml(name)];
+			return `<div class="version" lang="${code}"><p class="language">${shown}</p><p><a href="/${code}/#${id}" hreflang="${code}">${shown}</a></p></div>`;
+		})
+		.join('');
+	return (
+		`<details class="other-languages" data-for="${id}"><summary><span class="visually-hidden">${escapeHtml(label)}:</span> ${escapeHtml(summary)}</summary>` +
+		`<div class="versions">${versions}</div></details>`
+	);
+}

@@ -224,6 +224,16 @@ test.describe('before the reader is saved for offline use', () => {
 		await expect(dialog.getByRole('group', { name: common.ru.settings.theme })).toBeVisible();
 	});
 
+	test('a browser that blocks service workers is told so in the page’s language, and the article still works', async ({ page }) => {
+		for (const lang of languages) {
+			await page.goto(`/${lang}/`);
+			const { storageFailed, failureReasons } = common[lang].offline;
+			const notice = page.getByRole('status').filter({ hasText: storageFailed.replace('{{reason}}', failureReasons.blocked) });
+			await expect(notice).toBeVisible();
+			await expect(page.locator('[data-paragraph]')).toHaveText(articles[lang].paragraphs.map((p) => p.text));
+		}
+	});
+
 	test('a paragraph in other languages that cannot be loaded keeps its links, says so, and loads when opened again', async ({ page }) => {
 		await page.goto('/en/');
 		await expect(page.getByRole('combobox', { name: common.en.reading.parallel })).toBeEnabled();

@@ -144,7 +144,9 @@ test.describe('faults', () => {
 		const origin = new URL(test.info().project.use.baseURL!).origin;
 		await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 20_000 });
 		await page.goto('/en/');
-		await expect(page.getByRole('status').filter({ hasText: /Offline reading is not available/ })).toBeVisible({ timeout: 15_000 });
+		const reason = common.en.offline.failureReasons.stopped;
+		const notice = page.getByRole('status').filter({ hasText: common.en.offline.storageFailed.replace('{{reason}}', reason) });
+		await expect(notice).toBeVisible({ timeout: 15_000 });
 		await expect(page.locator('[data-paragraph]')).toHaveCount(articles.en.paragraphs.length);
 		await page.getByRole('navigation').getByRole('link', { name: 'Русский' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ru.title);

@@ -6,6 +6,8 @@
 import { rememberPositionForReload } from '$lib/content/position';
 
 export type WorkerStatus = 'unsupported' | 'installing' | 'ready' | 'failed';
+/** Why the reader could not be saved, in words the bundles have (`offline.failureReasons`). */
+export type WorkerFailure = 'blocked' | 'stopped' | 'offline' | 'other';
 export type UpdateStatus = 'none' | 'waiting' | 'reloading';
 
 const UPDATE_INTERVAL_MS = 60 * 60 * 1000;
@@ -18,7 +20,7 @@ class ServiceWorkerState {
 	online = $state(true);
 	/** True from the first install until the reader dismisses the message. */
 	justReady = $state(false);
-	failure = $state('');
+	failure: WorkerFailure = $state('other');
 	#registration?: ServiceWorkerRegistration;
 
 	async start(url = '/service-worker.js'): Promise<void> {
@@ -49,16 +51,18 @@ class ServiceWorkerState {
 		try {
 			registration = this.#registration = await container.register(url);
 		} catch (error) {
-			this.fail((error as Error).message);
+			// The browser's own message is in its language, not the page's: it goes to the console.
+			console.warn('The service worker could not be registered:', error);
+			this.fail((error as Error).name === 'SecurityError' ? 'blocked' : navigator.onLine ? 'other' : 'offline');
 			return;
 		}
 		// A browser that blocks workers may answer with nothing at all.
-		if (!registration) return this.fail('service workers are blocked');
+		if (!registration) return this.fail('blocked');
 		const follow = (worker: ServiceWorker | null) => {
 			const check = () => {
 				// Installed while another version is active: a new version waits for the reader's yes.
 				if (worker?.state === 'installed' && registration?.active && this.update === 'none') this.update = 'waiting';
-				if (worker?.state === 'redundant' && this.status !== 'ready') this.fail('the installation was stopped');
+				if (worker?.state === 'redundant' && this.status !== 'ready') this.fail(navigator.onLine ? 'stopped' : 'offline');
 			};
 			worker?.addEventListener('statechange', check);
 			check();
@@ -96,7 +100,7 @@ class ServiceWorkerState {
 		this.update = 'none';
 	}
 
-	private fail(reason: string): void {
+	private fail(reason: WorkerFailure): void {
 		this.status = 'failed';
 		this.failure = reason;
 	}

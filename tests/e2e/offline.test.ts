@@ -241,13 +241,20 @@ test.describe('before the reader is saved for offline use', () => {
 		const disclosure = page.locator('details.other-languages').nth(1);
 		const summary = disclosure.locator('summary');
 		await summary.click();
-		await expect(disclosure.getByRole('alert')).toHaveText(common.en.reading.loadFailed);
+		const alert = disclosure.getByRole('alert');
+		await expect(alert).toContainText(common.en.reading.loadFailed);
 		await expect(disclosure.getByRole('link', { name: autonyms.ru })).toHaveAttribute('href', `/ru/#${articles.en.paragraphs[1].id}`);
+		// Still offline: trying again says so again.
+		await alert.getByRole('button', { name: common.en.reading.retry }).click();
+		await expect(alert).toContainText(common.en.reading.loadFailed);
 		await page.unroute(offline);
-		await summary.click();
-		await summary.click();
+		await alert.getByRole('button', { name: common.en.reading.retry }).click();
 		await expect(disclosure.locator('.version[lang="ko"]')).toContainText(articles.ko.paragraphs[1].text);
 		await expect(disclosure.getByRole('alert')).toHaveCount(0);
+		// Closed and opened again, it stays filled in.
+		await summary.click();
+		await summary.click();
+		await expect(disclosure.locator('.version[lang="ru"]')).toContainText(articles.ru.paragraphs[1].text);
 	});
 
 	test('the storage section that cannot be loaded says so, and opening it again loads it', async ({ page }) => {

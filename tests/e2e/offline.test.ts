@@ -259,11 +259,15 @@ test.describe('before the reader is saved for offline use', () => {
 
 	test('the storage section that cannot be loaded says so, and opening it again loads it', async ({ page }) => {
 		await page.goto('/ko/');
-		await expect(page.getByRole('button', { name: common.ko.settings.open, exact: true })).toBeEnabled();
+		// Started to the end: the player's bar is the last thing to appear, and it moves the footer.
+		await expect(
+			page.getByRole('region', { name: common.ko.speech.controls }).getByRole('button', { name: common.ko.speech.play })
+		).toBeVisible();
 		await page.route(offline, (route) => route.abort('internetdisconnected'));
 		const section = page.locator('details.storage');
 		const summary = section.getByText(common.ko.offline.section);
 		await summary.click();
+		await expect(section).toHaveAttribute('open');
 		await expect(section.getByRole('alert')).toHaveText(common.ko.offline.sectionFailed);
 		await page.unroute(offline);
 		await summary.click();

@@ -213,18 +213,23 @@ test('asking to listen in two languages without a voice for the partner says so'
 	await expect(page.getByRole('checkbox', { name: strings('ru').listenBoth })).toBeChecked();
 });
 
-test('a translation that cannot be loaded says so and can be tried again', async ({ page }) => {
-	await page.route('**/ko/article.json', (route) => route.abort('internetdisconnected'));
-	await page.goto('/en/');
-	await chooseParallel(page, 'en', 'ko');
-	const alert = page.getByRole('alert').filter({ hasText: strings('en').loadFailed });
-	await expect(alert).toBeVisible();
-	// The article itself is untouched.
-	await expect(page.locator('[data-paragraph]')).toHaveText(articles.en.paragraphs.map((p) => p.text));
-	await page.unroute('**/ko/article.json');
-	await alert.getByRole('button', { name: strings('en').retry }).click();
-	await expect(page.locator('.counterpart[lang="ko"]')).toHaveCount(articles.ko.paragraphs.length);
-	await expect(alert).toHaveCount(0);
+test.describe('before the reader is saved for offline use', () => {
+	// A service worker would answer from its copy, which the page's routes do not see.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a translation that cannot be loaded says so and can be tried again', async ({ page }) => {
+		await page.route('**/ko/article.json', (route) => route.abort('internetdisconnected'));
+		await page.goto('/en/');
+		await chooseParallel(page, 'en', 'ko');
+		const alert = page.getByRole('alert').filter({ hasText: strings('en').loadFailed });
+		await expect(alert).toBeVisible();
+		// The article itself is untouched.
+		await expect(page.locator('[data-paragraph]')).toHaveText(articles.en.paragraphs.map((p) => p.text));
+		await page.unroute('**/ko/article.json');
+		await alert.getByRole('button', { name: strings('en').retry }).click();
+		await expect(page.locator('.counterpart[lang="ko"]')).toHaveCount(articles.ko.paragraphs.length);
+		await expect(alert).toHaveCount(0);
+	});
 });
 
 test('corrupted saved parallel and place settings are ignored', async ({ page }) => {

@@ -39,8 +39,41 @@ function errorStrings(): Plugin {
 	};
 }
 
+/**
+ * Kit's client imports Svelte as a namespace, to detect features across Svelte versions, and a
+ * namespace object keeps every export of 'svelte' in the bundle (createRawSnippet, the legacy
+ * lifecycle functions, createEventDispatcher...). Import only the functions it reads instead.
+ * The build fails if Kit reads a different set, rather than silently dropping a feature.
+ */
+const KIT_CLIENT = /@sveltejs\/kit\/src\/runtime\/client\/client\.js$/;
+const KIT_SVELTE_READS = ['fork', 'onMount', 'settled', 'tick', 'untrack'];
+function kitSvelteImports(): Plugin {
+	const namespace = "import * as svelte from 'svelte';";
+	return {
+		name: 'kit-svelte-imports',
+		apply: 'build',
+		transform: {
+			filter: { id: KIT_CLIENT },
+			handler(code, id) {
+				const reads = new Set([...code.matchAll(/(?<![\w./-])svelte\.(\w+)/g)].map((m) => m[1]));
+				for (const m of code.matchAll(/const \{([^}]*)\} = svelte;/g)) {
+					for (const name of m[1].split(',')) reads.add(name.trim());
+				}
+				const expected = KIT_SVELTE_READS.join(', ');
+				const found = [...reads].sort().join(', ');
+				if (!code.includes(namespace) || found !== expected) {
+					this.error(`${id}: expected Kit to read svelte's ${expected}, found ${found}. Update kitSvelteImports.`);
+				}
+				const aliased = KIT_SVELTE_READS.map((name) => `${name} as svelte_${name}`).join(', ');
+				const object = KIT_SVELTE_READS.map((name) => `${name}: svelte_${name}`).join(', ');
+				return code.replace(namespace, `import { ${aliased} } from 'svelte';\nconst svelte = { ${object} };`);
+			}
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [localeBundles(), errorStrings(), sveltekit()],
+	plugins: [localeBundles(), errorStrings(), kitSvelteImports(), sveltekit()],
 	build: {
 		rolldownOptions: {
 			output: {

@@ -5,6 +5,9 @@ import { commonBundle } from '$lib/i18n/bundles.server';
 import { decimalSeparator, formatDate } from '$lib/i18n/format';
 import { languages, type Lang } from '$lib/i18n/languages';
 
+// Written as build/<lang>/index.html, and linked as /<lang>/.
+export const trailingSlash = 'always';
+
 export const entries: EntryGenerator = () => languages.map((lang) => ({ lang }));
 
 export const load: PageServerLoad = ({ params }) => {

@@ -244,13 +244,20 @@ test.describe('before the reader is saved for offline use', () => {
 		const alert = disclosure.getByRole('alert');
 		await expect(alert).toContainText(common.en.reading.loadFailed);
 		await expect(disclosure.getByRole('link', { name: autonyms.ru })).toHaveAttribute('href', `/ru/#${articles.en.paragraphs[1].id}`);
-		// Still offline: trying again says so again.
-		await alert.getByRole('button', { name: common.en.reading.retry }).click();
+		// Still offline: trying again (here by keyboard) says so again, and focus stays on Try again.
+		const retry = alert.getByRole('button', { name: common.en.reading.retry });
+		await alert.evaluate((element) => (element.dataset.before = ''));
+		await retry.focus();
+		await page.keyboard.press('Enter');
+		await expect(disclosure.locator('.versions-failed[data-before]')).toHaveCount(0);
 		await expect(alert).toContainText(common.en.reading.loadFailed);
+		await expect(retry).toBeFocused();
 		await page.unroute(offline);
-		await alert.getByRole('button', { name: common.en.reading.retry }).click();
+		await page.keyboard.press('Enter');
 		await expect(disclosure.locator('.version[lang="ko"]')).toContainText(articles.ko.paragraphs[1].text);
 		await expect(disclosure.getByRole('alert')).toHaveCount(0);
+		// Try again is gone with its message: focus is on the disclosure, not back at the page's start.
+		await expect(summary).toBeFocused();
 		// Closed and opened again, it stays filled in.
 		await summary.click();
 		await summary.click();

@@ -13,9 +13,13 @@ for (const kind of serverKinds) {
 		});
 		test.afterEach(async () => server.stop());
 
+		/** Saved, and started to the end: the player's bar appears last, and it moves the footer under a click. */
 		async function waitForOfflineReady(page: Page, lang: Lang) {
 			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 			await expect(page.getByRole('status').filter({ hasText: common[lang].offline.ready })).toBeVisible();
+			await expect(
+				page.getByRole('region', { name: common[lang].speech.controls }).getByRole('button', { name: common[lang].speech.play })
+			).toBeVisible();
 		}
 
 		async function expectArticle(page: Page, lang: Lang) {
@@ -85,8 +89,9 @@ for (const kind of serverKinds) {
 		test('the storage section lists the saved languages when opened', async ({ page }) => {
 			await page.goto(`${server.origin}/en/`);
 			await waitForOfflineReady(page, 'en');
-			await page.getByText(common.en.offline.section).click();
-			const section = page.locator('details[open]');
+			const section = page.locator('details.storage');
+			await section.getByText(common.en.offline.section).click();
+			await expect(section).toHaveAttribute('open');
 			await expect(section.getByRole('listitem')).toHaveText([/English\s*✓/, /Русский\s*✓/, /한국어\s*✓/]);
 			await expect(section.getByText(/Storage used: .+ of .+ available/)).toBeVisible();
 			await expect(section.getByText(/Storage is (not )?persistent/)).toBeVisible();

@@ -68,6 +68,27 @@ test.describe('resize text (1.4.4) and text spacing (1.4.12)', () => {
 	}
 });
 
+// Focus moving to the footer (a keyboard reader tabbing on, a screen reader's next item) scrolls it
+// into view; nothing above it may then take on a different height and push it back off the screen.
+test.describe('the footer stays on screen when focus reaches it', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	for (const lang of languages) {
+		test(lang, async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			const summary = page.locator('details.storage summary');
+			await summary.focus();
+			// Two frames: the one that lays out what scrolled into view, and the next.
+			await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+			const { top, bottom, height } = await summary.evaluate((el) => {
+				const rect = el.getBoundingClientRect();
+				return { top: rect.top, bottom: rect.bottom, height: innerHeight };
+			});
+			expect(top, 'below the header').toBeGreaterThan(0);
+			expect(bottom, 'above the bottom of the screen').toBeLessThanOrEqual(height);
+		});
+	}
+});
+
 test.describe('loading with saved settings', () => {
 	for (const lang of languages) {
 		test(`${lang}: the saved theme is there before the first paint and nothing shifts (CLS 0)`, async ({ page }) => {

@@ -98,11 +98,19 @@ test.describe('loading with saved settings', () => {
 				w.shifts = [];
 				new PerformanceObserver((list) => {
 					for (const entry of list.getEntries()) {
-						const shift = entry as PerformanceEntry & { value: number; sources: { node?: Node }[] };
-						// Recorded with what moved, so a failure says where to look.
-						w.shifts.push(
-							`${shift.value} at ${Math.round(entry.startTime)} ms: ${shift.sources.map((s) => (s.node as Element)?.className ?? s.node?.nodeName).join(', ')}`
+						const shift = entry as PerformanceEntry & {
+							value: number;
+							hadRecentInput: boolean;
+							sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+						};
+						// Recorded with what moved, from where to where, and whether just after an input, so a
+						// failure says where to look.
+						const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+						const sources = shift.sources.map(
+							(s) => `${(s.node as Element)?.className ?? s.node?.nodeName} ${rect(s.previousRect)} → ${rect(s.currentRect)}`
 						);
+						const input = shift.hadRecentInput ? ' after an input' : '';
+						w.shifts.push(`${shift.value} at ${Math.round(entry.startTime)} ms${input}: ${sources.join(', ')}`);
 					}
 				}).observe({ type: 'layout-shift', buffered: true });
 				document.addEventListener('DOMContentLoaded', () => (w.firstBackground = getComputedStyle(document.body).backgroundColor));

@@ -101,17 +101,21 @@ for (const lang of languages) {
 
 test('switching language keeps the paragraph being read, and Play goes on in the new language', async ({ page }) => {
 	const player = await openReady(page, 'en');
-	await page.getByRole('button', { name: 'Read aloud from paragraph 6' }).click();
+	await page.getByRole('button', { name: 'Read aloud from paragraph 2' }).click();
 	await player.getByRole('button', { name: 'Pause', exact: true }).click();
+	// The daemon plays to ALSA's null device, which takes a sentence as fast as it is synthesized,
+	// so how far reading got before the pause varies: the paragraph holding the highlight is kept.
 	const held = await highlighted(page);
-	expect(sentencesOf('en').find((s) => s.text === held)?.paragraphId).toBe('treaty');
+	const paragraph = sentencesOf('en').find((s) => s.text === held)?.paragraphId;
+	const ids = articles.en.paragraphs.map((p) => p.id);
+	expect(ids.indexOf(paragraph ?? '')).toBeGreaterThanOrEqual(1);
 	await page.getByRole('navigation').getByRole('link', { name: 'Русский' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-	const ruTreaty = sentencesOf('ru').filter((s) => s.paragraphId === 'treaty');
-	await expect.poll(() => highlighted(page)).toBe(ruTreaty[0].text);
+	const ruParagraph = sentencesOf('ru').filter((s) => s.paragraphId === paragraph);
+	await expect.poll(() => highlighted(page)).toBe(ruParagraph[0].text);
 	const log = daemonLog();
 	await page.getByRole('region', { name: 'Чтение вслух' }).getByRole('button', { name: 'Читать', exact: true }).click();
-	await expect.poll(() => log.since()).toContain(ruTreaty[0].text);
+	await expect.poll(() => log.since()).toContain(ruParagraph[0].text);
 	expect(log.since()).toContain('language=ru');
 });
 

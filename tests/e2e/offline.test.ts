@@ -13,7 +13,7 @@ for (const kind of serverKinds) {
 		});
 		test.afterEach(async () => server.stop());
 
-		/** Saved, and started to the end: the player's bar appears last, and it moves the footer under a click. */
+		/** Saved for offline use, and started to the end: the player's bar is the last thing the page adds. */
 		async function waitForOfflineReady(page: Page, lang: Lang) {
 			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 			await expect(page.getByRole('status').filter({ hasText: common[lang].offline.ready })).toBeVisible();

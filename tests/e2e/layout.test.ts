@@ -89,6 +89,37 @@ test.describe('the footer stays on screen when focus reaches it', () => {
 	}
 });
 
+test.describe('offline on a phone, notices leave the header’s controls uncovered', () => {
+	// No service worker: the page says it cannot save the reader, so a notice is always showing.
+	test.use({ serviceWorkers: 'block' });
+	for (const [lang, width] of [
+		['ru', 390],
+		['ko', 360],
+		['en', 320]
+	] as const) {
+		test(`${lang} at ${width} px`, async ({ page, context }) => {
+			await page.setViewportSize({ width, height: 700 });
+			await page.goto(`/${lang}/`);
+			const banner = page.getByRole('banner');
+			const notices = page.getByRole('status').locator('.notice');
+			await expect(notices.first()).toBeVisible();
+			await context.setOffline(true);
+			await expect(banner.getByRole('status')).toHaveText(common[lang].offline.indicator);
+			// At 390 and 360 px the bar keeps to one row; at 320 it wraps, and the notices move down with it.
+			const barHeight = await banner.locator('.bar').evaluate((bar) => bar.getBoundingClientRect().height);
+			if (width >= 360) expect(barHeight).toBeLessThanOrEqual(57);
+			const controls = [...(await banner.getByRole('link').all()), ...(await banner.getByRole('button').all())];
+			expect(controls.length).toBeGreaterThanOrEqual(4);
+			const noticesTop = await notices.first().evaluate((notice) => notice.getBoundingClientRect().top);
+			for (const control of controls) {
+				if (!(await control.isVisible())) continue;
+				const box = (await control.boundingBox())!;
+				expect(box.y + box.height, (await control.textContent()) ?? '').toBeLessThanOrEqual(noticesTop);
+			}
+		});
+	}
+});
+
 test.describe('loading with saved settings', () => {
 	for (const lang of languages) {
 		test(`${lang}: the saved theme is there before the first paint and nothing shifts (CLS 0)`, async ({ page }) => {

@@ -239,6 +239,37 @@ test.describe('before the reader is saved for offline use', () => {
 		}
 	});
 
+	test('a language switch while offline keeps the article, the place and the language, and says why', async ({ page, context }) => {
+		await page.goto('/en/');
+		await page.getByRole('region', { name: common.en.speech.controls }).waitFor();
+		const paragraph = page.locator('[data-paragraph]').nth(6);
+		await paragraph.evaluate((element) => element.scrollIntoView());
+		const top = () => paragraph.evaluate((element) => Math.round(element.getBoundingClientRect().top));
+		const before = await top();
+		await context.setOffline(true);
+		const switcher = page.getByRole('navigation', { name: common.en.language.switcherLabel });
+		const korean = switcher.getByRole('link', { name: autonyms.ko });
+		await korean.focus();
+		await page.keyboard.press('Enter');
+		const notice = page.getByRole('status').locator('.notice', { hasText: common.en.language.offline.replace('{{language}}', 'Korean') });
+		await expect(notice).toBeVisible();
+		await expect(page).toHaveURL(/\/en\/$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.en.title);
+		await expect(switcher.getByRole('link', { name: autonyms.en })).toHaveAttribute('aria-current', 'page');
+		await expect(korean).toBeFocused();
+		expect(await top()).toBe(before);
+		expect(await page.evaluate(() => localStorage.getItem('reader.language'))).not.toBe('ko');
+		await expectNoViolations(page);
+		await notice.getByRole('button', { name: common.en.offline.dismiss }).click();
+		await expect(notice).toHaveCount(0);
+		// Connected again, the same press switches.
+		await context.setOffline(false);
+		await korean.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ko.title);
+		expect(await page.evaluate(() => localStorage.getItem('reader.language'))).toBe('ko');
+	});
+
 	test('a paragraph in other languages that cannot be loaded keeps its links, says so, and loads when opened again', async ({ page }) => {
 		await page.goto('/en/');
 		await expect(page.getByRole('combobox', { name: common.en.reading.parallel })).toBeEnabled();

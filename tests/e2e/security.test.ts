@@ -69,11 +69,31 @@ test.describe('locale text', () => {
 		expect(await page.title()).not.toBe('pwned');
 	});
 
-	test('that fails to load shows the error page in that language, with a way back', async ({ page }) => {
+	test('that fails to load leaves the article as it was, says so in its language, and loads when asked again', async ({ page }) => {
+		await page.route('**/ru/__data.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
+		await page.goto('/ko/');
+		await page.getByRole('region', { name: common.ko.speech.controls }).waitFor();
+		const russian = page.getByRole('navigation').getByRole('link', { name: 'Русский' });
+		await russian.click();
+		await expect(page.getByRole('status')).toContainText(common.ko.language.failed.replace('{{language}}', '러시아어'));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ko.title);
+		await expect(page).toHaveURL(/\/ko\/$/);
+		await expect(page.getByRole('navigation').getByRole('link', { name: '한국어' })).toHaveAttribute('aria-current', 'page');
+		await page.unroute('**/ru/__data.json*');
+		await russian.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ru.title);
+		// The message went with the switch that answered it.
+		await expect(page.getByRole('status')).not.toContainText(common.ru.language.failed.replace('{{language}}', 'русский'));
+	});
+
+	test('that fails to load from the chooser shows the error page in that language, with a way back', async ({ browser }) => {
+		// A language the reader does not have: the chooser stays rather than opening the browser's.
+		const page = await browser.newPage({ locale: 'fr-FR', serviceWorkers: 'block' });
 		await page.route('**/ko/__data.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
-		await page.goto('/en/');
-		await page.getByRole('region', { name: common.en.speech.controls }).waitFor();
-		await page.getByRole('navigation').getByRole('link', { name: '한국어' }).click();
+		await page.goto('/');
+		// Kit's router takes over links once it has started, and takes over scrolling then too.
+		await page.waitForFunction(() => history.scrollRestoration === 'manual');
+		await page.getByRole('main').locator('a[hreflang="ko"]').click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(common.ko.error.title);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 		// Every string it shows is Korean, though the page carries only its own few (virtual:error-strings).
@@ -84,6 +104,7 @@ test.describe('locale text', () => {
 		await page.unroute('**/ko/__data.json*');
 		await page.getByRole('link', { name: common.ko.error.back }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ko.title);
+		await page.close();
 	});
 });
 

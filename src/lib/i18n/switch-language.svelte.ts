@@ -1,0 +1,32 @@
+/** Moves to another language's page and puts the paragraph being read back where it was on screen. */
+import { goto, preloadData } from '$app/navigation';
+import { tick } from 'svelte';
+import { paragraphInView, restorePosition } from '$lib/content/position';
+import type { Lang } from './languages';
+import { saveLanguage } from './saved-language';
+
+/**
+ * The language a switch could not open, and whether the device was offline: the page says so and
+ * stays as it was. Cleared by the next switch.
+ */
+export const languageSwitch = $state<{ failed?: { lang: Lang; offline: boolean } }>({});
+
+export async function switchLanguage(href: string, lang: Lang): Promise<void> {
+	languageSwitch.failed = undefined;
+	// Loaded first, so that a language that cannot be (offline before the reader was saved, a server
+	// error) leaves the reader on this page rather than on an error page. Kit answers a failed preload
+	// with the current page's data; the navigation after a good one reuses what it loaded.
+	const loaded = await preloadData(href).then(
+		(result) => result.type === 'loaded' && result.data.lang === lang,
+		() => false
+	);
+	if (!loaded) {
+		languageSwitch.failed = { lang, offline: !navigator.onLine };
+		return;
+	}
+	saveLanguage(lang);
+	const position = paragraphInView();
+	await goto(href, { noScroll: true, keepFocus: true });
+	await tick(); // let `<html lang>` change first: the new language's type reflows the page
+	if (position) restorePosition(position);
+}

@@ -86,14 +86,30 @@ test.describe('locale text', () => {
 		await expect(page.getByRole('status')).not.toContainText(common.ru.language.failed.replace('{{language}}', 'русский'));
 	});
 
-	test('that fails to load from the chooser shows the error page in that language, with a way back', async ({ browser }) => {
+	test('that fails to load from the chooser says so in that language, and opens when asked again', async ({ browser }) => {
 		// A language the reader does not have: the chooser stays rather than opening the browser's.
 		const page = await browser.newPage({ locale: 'fr-FR', serviceWorkers: 'block' });
 		await page.route('**/ko/__data.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
 		await page.goto('/');
 		// Kit's router takes over links once it has started, and takes over scrolling then too.
 		await page.waitForFunction(() => history.scrollRestoration === 'manual');
-		await page.getByRole('main').locator('a[hreflang="ko"]').click();
+		const korean = page.getByRole('main').locator('a[hreflang="ko"]');
+		await korean.click();
+		await expect(page.getByRole('main').getByRole('status')).toHaveText(common.ko.language.openFailed.replace('{{language}}', '한국어'));
+		await expect(page).toHaveURL(/\/$/);
+		await page.unroute('**/ko/__data.json*');
+		await korean.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ko.title);
+		await page.close();
+	});
+
+	test('that fails to load going back shows the error page in that language, with a way back', async ({ page }) => {
+		await page.goto('/ko/');
+		await page.getByRole('region', { name: common.ko.speech.controls }).waitFor();
+		await page.getByRole('navigation').getByRole('link', { name: 'Русский' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ru.title);
+		await page.route('**/ko/__data.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
+		await page.goBack();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(common.ko.error.title);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 		// Every string it shows is Korean, though the page carries only its own few (virtual:error-strings).
@@ -104,7 +120,6 @@ test.describe('locale text', () => {
 		await page.unroute('**/ko/__data.json*');
 		await page.getByRole('link', { name: common.ko.error.back }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ko.title);
-		await page.close();
 	});
 });
 

@@ -1,4 +1,4 @@
-/** Moves to another language's page and puts the paragraph being read back where it was on screen. */
+/** Moves to another language's article; from one, the paragraph being read stays where it was on screen. */
 import { goto, preloadData } from '$app/navigation';
 import { tick } from 'svelte';
 import { paragraphInView, restorePosition } from '$lib/content/position';
@@ -6,12 +6,13 @@ import type { Lang } from './languages';
 import { saveLanguage } from './saved-language';
 
 /**
- * The language a switch could not open, and whether the device was offline: the page says so and
- * stays as it was. Cleared by the next switch.
+ * The language the last switch could not open, and whether the device was offline: the page says
+ * so and stays as it was. Cleared by the next switch.
  */
 export const languageSwitch = $state<{ failed?: { lang: Lang; offline: boolean } }>({});
 
-export async function switchLanguage(href: string, lang: Lang): Promise<void> {
+export async function switchLanguage(lang: Lang, keepPlace: boolean): Promise<void> {
+	const href = `/${lang}/`;
 	languageSwitch.failed = undefined;
 	// Loaded first, so that a language that cannot be (offline before the reader was saved, a server
 	// error) leaves the reader on this page rather than on an error page. Kit answers a failed preload
@@ -25,6 +26,7 @@ export async function switchLanguage(href: string, lang: Lang): Promise<void> {
 		return;
 	}
 	saveLanguage(lang);
+	if (!keepPlace) return goto(href);
 	const position = paragraphInView();
 	await goto(href, { noScroll: true, keepFocus: true });
 	await tick(); // let `<html lang>` change first: the new language's type reflows the page

@@ -234,14 +234,29 @@ test('with highlighting off nothing is marked, and the Media Session follows the
 	expect(await page.evaluate(() => navigator.mediaSession.playbackState)).toBe('paused');
 });
 
-test('Play pressed twice while the player loads starts reading, and the second press does not undo it', async ({ page }) => {
-	await page.goto('/en/');
-	const player = page.getByRole('region', { name: names('en').controls });
-	const play = player.getByRole('button', { name: names('en').play, exact: true });
-	await play.click();
-	await play.click();
-	await expect(player.getByRole('button', { name: names('en').pause, exact: true })).toBeVisible({ timeout: 15_000 });
-	await expect(player.getByRole('status')).toHaveText(names('en').status.playing);
-	await page.waitForTimeout(1000);
-	await expect(player.getByRole('button', { name: names('en').pause, exact: true })).toBeVisible();
+test.describe('the player loading', () => {
+	// No service worker: the page's own requests for the player's code are the ones held here.
+	test.use({ serviceWorkers: 'block' });
+
+	test('Play pressed twice while it loads starts reading, and the second press does not undo it', async ({ page }) => {
+		await page.goto('/en/');
+		// Kit's router has started (it takes over scrolling then): the page is interactive.
+		await page.waitForFunction(() => history.scrollRestoration === 'manual');
+		const player = page.getByRole('region', { name: names('en').controls });
+		const play = player.getByRole('button', { name: names('en').play, exact: true });
+		// Both presses land before the player's code arrives, however slow or fast the machine.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await play.click();
+		await play.click();
+		release();
+		await expect(player.getByRole('button', { name: names('en').pause, exact: true })).toBeVisible({ timeout: 15_000 });
+		await expect(player.getByRole('status')).toHaveText(names('en').status.playing);
+		await page.waitForTimeout(1000);
+		await expect(player.getByRole('button', { name: names('en').pause, exact: true })).toBeVisible();
+	});
 });

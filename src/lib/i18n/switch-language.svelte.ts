@@ -11,6 +11,11 @@ import { saveLanguage } from './saved-language';
  */
 export const languageSwitch = $state<{ failed?: { lang: Lang; offline: boolean } }>({});
 
+/** A click the page may take over: the main button, no key held for a new tab or window. */
+export function isPlainClick(event: MouseEvent): boolean {
+	return event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey);
+}
+
 export async function switchLanguage(lang: Lang, keepPlace: boolean): Promise<void> {
 	const href = `/${lang}/`;
 	languageSwitch.failed = undefined;

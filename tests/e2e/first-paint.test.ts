@@ -121,3 +121,24 @@ test('the article’s scripts carry no other language’s interface strings', as
 	for (const lang of ['en', 'ru', 'ko'] as const)
 		for (const text of texts) expect(text.includes(common[lang].chooser.title), `${lang} chooser title`).toBe(false);
 });
+
+// The benchmark's first-visit budget, measured as it does: a fresh browser without the service
+// worker, every response until the network is idle, compressed bodies and their headers, from the
+// compressing static server the tests run against.
+test.describe('a first visit', () => {
+	test.use({ serviceWorkers: 'block' });
+	for (const lang of ['en', 'ru', 'ko'] as const) {
+		test(`to /${lang}/ downloads at most 60 KB, headers included`, async ({ page }) => {
+			const responses: Promise<number>[] = [];
+			page.on('requestfinished', (request) =>
+				responses.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize))
+			);
+			await page.goto(`/${lang}/`, { waitUntil: 'networkidle' });
+			await expect(page.getByRole('button', { name: common[lang].speech.play, exact: true })).toBeVisible();
+			const sizes = await Promise.all(responses);
+			// The page, its startup scripts and the error page's, the manifest: not a single large file among them.
+			expect(sizes.length).toBeGreaterThan(5);
+			expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(60 * 1024);
+		});
+	}
+});

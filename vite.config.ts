@@ -67,7 +67,9 @@ function kitSvelteImports(): Plugin {
 				}
 				const aliased = KIT_SVELTE_READS.map((name) => `${name} as svelte_${name}`).join(', ');
 				const object = KIT_SVELTE_READS.map((name) => `${name}: svelte_${name}`).join(', ');
-				return code.replace(namespace, `import { ${aliased} } from 'svelte';\nconst svelte = { ${object} };`);
+				// On the same line, so every other line keeps its place and Kit's source map still holds
+				// (a build with source maps, for profiling, otherwise loses the client's).
+				return { code: code.replace(namespace, `import { ${aliased} } from 'svelte'; const svelte = { ${object} };`), map: null };
 			}
 		}
 	};

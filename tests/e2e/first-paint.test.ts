@@ -142,3 +142,36 @@ test.describe('a first visit', () => {
 		});
 	}
 });
+
+// A browser's first Intl formatter of a kind costs milliseconds (far more on a slow phone), in the
+// page's longest task: the date, the decimal separator and the reading time's plural are the
+// server's work.
+test('an article starts without making a single Intl formatter', async ({ page }) => {
+	const readingTime = { en: '2 minute read', ru: '2 минуты чтения', ko: '2분 분량' };
+	await page.addInitScript(() => {
+		const made: string[] = ((window as unknown as { intlMade: string[] }).intlMade = []);
+		const kinds = [
+			'PluralRules',
+			'NumberFormat',
+			'DateTimeFormat',
+			'Segmenter',
+			'Collator',
+			'ListFormat',
+			'RelativeTimeFormat',
+			'DisplayNames'
+		] as const;
+		for (const kind of kinds) {
+			const original = Intl[kind] as unknown as new (...args: unknown[]) => object;
+			(Intl as unknown as Record<string, unknown>)[kind] = new Proxy(original, {
+				construct: (target, args) => (made.push(kind), Reflect.construct(target, args))
+			});
+		}
+	});
+	for (const lang of ['ru', 'ko', 'en'] as const) {
+		await page.goto(`/${lang}/`);
+		// The bar is shown by the last of the tasks the page starts in.
+		await expect(page.getByRole('button', { name: common[lang].speech.play, exact: true })).toBeVisible();
+		await expect(page.locator('.meta')).toContainText(readingTime[lang]);
+		expect(await page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade), lang).toEqual([]);
+	}
+});

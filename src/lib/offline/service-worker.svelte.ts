@@ -45,8 +45,10 @@ class ServiceWorkerState {
 			else if (servedByWorker) this.update = 'waiting';
 		});
 
-		// After the page's own loading: the worker's downloads never compete with it.
+		// After the page's own loading: the worker's downloads never compete with it. In a task of its
+		// own, too: registering takes a few milliseconds, and the page's start is its longest task.
 		if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
+		await new Promise((later) => setTimeout(later));
 		let registration: ServiceWorkerRegistration | undefined;
 		try {
 			registration = this.#registration = await container.register(url);

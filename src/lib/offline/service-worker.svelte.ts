@@ -31,6 +31,9 @@ class ServiceWorkerState {
 			this.status = 'unsupported';
 			return;
 		}
+		// The page's start is its longest task, and the worker's part of it (the container alone costs a
+		// millisecond or two, registering a few more) can wait for a task of its own.
+		await new Promise((later) => setTimeout(later));
 		const container = navigator.serviceWorker;
 		// A page that no worker served came from the network, so it is the newest version already.
 		const servedByWorker = !!container.controller;
@@ -45,10 +48,8 @@ class ServiceWorkerState {
 			else if (servedByWorker) this.update = 'waiting';
 		});
 
-		// After the page's own loading: the worker's downloads never compete with it. In a task of its
-		// own, too: registering takes a few milliseconds, and the page's start is its longest task.
+		// After the page's own loading: the worker's downloads never compete with it.
 		if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
-		await new Promise((later) => setTimeout(later));
 		let registration: ServiceWorkerRegistration | undefined;
 		try {
 			registration = this.#registration = await container.register(url);

@@ -2,6 +2,11 @@ import adapter from '@sveltejs/adapter-static';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
+	compilerOptions: {
+		// Runes mode for every component of the reader, with or without a rune in it: a component left
+		// in legacy mode brings Svelte's legacy runtime into the script every page shares.
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
 	kit: {
 		adapter: adapter({ fallback: undefined, precompress: true, strict: true }),
 		prerender: {

@@ -19,7 +19,8 @@ function sanitize(raw: unknown): ParallelSettings {
 export const counterpartId = (paragraphId: string, lang: string) => `${paragraphId}--${lang}`;
 
 class ParallelState {
-	current: ParallelSettings = $state({ partner: '', listenBoth: false });
+	/** Replaced whole on every change: a flat record needs no deep reactivity. */
+	current: ParallelSettings = $state.raw({ partner: '', listenBoth: false });
 
 	load(): void {
 		this.current = readStored(PARALLEL_KEY, sanitize);
@@ -32,8 +33,8 @@ class ParallelState {
 	}
 
 	set<K extends keyof ParallelSettings>(key: K, value: ParallelSettings[K]): void {
-		this.current[key] = value;
-		writeStored(PARALLEL_KEY, $state.snapshot(this.current));
+		this.current = { ...this.current, [key]: value };
+		writeStored(PARALLEL_KEY, this.current);
 	}
 }
 

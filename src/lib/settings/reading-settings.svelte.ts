@@ -10,7 +10,8 @@ import {
 } from './reading';
 
 class ReadingSettingsState {
-	current: ReadingSettings = $state(defaultReadingSettings());
+	/** Replaced whole on every change: a flat record needs no deep reactivity. */
+	current: ReadingSettings = $state.raw(defaultReadingSettings());
 
 	/** Takes what the pre-paint script already applied (or the defaults, if storage held nonsense). */
 	load(): void {
@@ -22,7 +23,7 @@ class ReadingSettingsState {
 	}
 
 	set<K extends keyof ReadingSettings>(key: K, value: ReadingSettings[K]): void {
-		this.current[key] = value;
+		this.current = { ...this.current, [key]: value };
 		this.#apply();
 	}
 
@@ -32,7 +33,7 @@ class ReadingSettingsState {
 	}
 
 	#apply(): void {
-		this.current = applyReadingSettings(document.documentElement, $state.snapshot(this.current), READING_OPTIONS);
+		this.current = applyReadingSettings(document.documentElement, this.current, READING_OPTIONS);
 		writeStored(SETTINGS_KEY, { ...this.current, version: SETTINGS_VERSION });
 	}
 }

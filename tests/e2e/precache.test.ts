@@ -18,9 +18,9 @@ const pageOf = (file: string) => '/' + file.replace(/^build\//, '').replace(/ind
 
 test('the precache list holds every prerendered page and data file', () => {
 	const pages = walk('build')
-		.filter((f) => /\.html$|__data\.json$/.test(f))
+		.filter((f) => /\.html$|page\.json$/.test(f))
 		.map(pageOf);
-	expect(pages).toEqual(expect.arrayContaining(['/', '/en/', '/ru/', '/ko/', '/404.html', '/offline.html', '/en/__data.json']));
+	expect(pages).toEqual(expect.arrayContaining(['/', '/en/', '/ru/', '/ko/', '/404.html', '/offline.html', '/en/page.json']));
 	expect(precached).toEqual(expect.arrayContaining(pages));
 });
 

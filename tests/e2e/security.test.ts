@@ -52,7 +52,7 @@ test.describe('locale text', () => {
 	test('is shown as text, never run as markup', async ({ page }) => {
 		const hostile = JSON.parse(readFileSync('tests/fixtures/hostile-strings.json', 'utf8'));
 		page.on('dialog', (dialog) => dialog.dismiss());
-		await page.route('**/ru/__data.json*', async (route) => {
+		await page.route('**/ru/page.json*', async (route) => {
 			const response = await route.fetch();
 			const body = (await response.text())
 				.replace(JSON.stringify(articles.ru.title).slice(1, -1), JSON.stringify(hostile.title).slice(1, -1))
@@ -70,7 +70,7 @@ test.describe('locale text', () => {
 	});
 
 	test('that fails to load leaves the article as it was, says so in its language, and loads when asked again', async ({ page }) => {
-		await page.route('**/ru/__data.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
+		await page.route('**/ru/page.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
 		await page.goto('/ko/');
 		await page.getByRole('region', { name: common.ko.speech.controls }).waitFor();
 		const russian = page.getByRole('navigation').getByRole('link', { name: 'Русский' });
@@ -79,7 +79,7 @@ test.describe('locale text', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ko.title);
 		await expect(page).toHaveURL(/\/ko\/$/);
 		await expect(page.getByRole('navigation').getByRole('link', { name: '한국어' })).toHaveAttribute('aria-current', 'page');
-		await page.unroute('**/ru/__data.json*');
+		await page.unroute('**/ru/page.json*');
 		await russian.click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ru.title);
 		// The message went with the switch that answered it.
@@ -89,7 +89,7 @@ test.describe('locale text', () => {
 	test('that fails to load from the chooser says so in that language, and opens when asked again', async ({ browser }) => {
 		// A language the reader does not have: the chooser stays rather than opening the browser's.
 		const page = await browser.newPage({ locale: 'fr-FR', serviceWorkers: 'block' });
-		await page.route('**/ko/__data.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
+		await page.route('**/ko/page.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
 		await page.goto('/');
 		// Kit's router takes over links once it has started, and takes over scrolling then too.
 		await page.waitForFunction(() => history.scrollRestoration === 'manual');
@@ -97,7 +97,7 @@ test.describe('locale text', () => {
 		await korean.click();
 		await expect(page.getByRole('main').getByRole('status')).toHaveText(common.ko.language.openFailed.replace('{{language}}', '한국어'));
 		await expect(page).toHaveURL(/\/$/);
-		await page.unroute('**/ko/__data.json*');
+		await page.unroute('**/ko/page.json*');
 		await korean.click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ko.title);
 		await page.close();
@@ -108,7 +108,7 @@ test.describe('locale text', () => {
 		await page.getByRole('region', { name: common.ko.speech.controls }).waitFor();
 		await page.getByRole('navigation').getByRole('link', { name: 'Русский' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ru.title);
-		await page.route('**/ko/__data.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
+		await page.route('**/ko/page.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
 		await page.goBack();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(common.ko.error.title);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
@@ -117,7 +117,7 @@ test.describe('locale text', () => {
 		await expect(page.getByRole('main')).toContainText(common.ko.error.body.replace('{{status}}', '500'));
 		await expect(page.getByRole('banner').getByRole('link', { name: common.ko.app.name })).toBeVisible();
 		await expect(page.getByRole('navigation', { name: common.ko.language.switcherLabel })).toBeVisible();
-		await page.unroute('**/ko/__data.json*');
+		await page.unroute('**/ko/page.json*');
 		await page.getByRole('link', { name: common.ko.error.back }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(articles.ko.title);
 	});

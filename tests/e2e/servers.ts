@@ -93,7 +93,7 @@ export function nextDeploy(from: string, to: string): string {
 	const next = `${version}-next`;
 	const edits: [string, string, string][] = [
 		['en/index.html', from, to],
-		['en/__data.json', from, to],
+		['en/page.json', from, to],
 		['service-worker.js', version, next],
 		['_app/version.json', version, next]
 	];

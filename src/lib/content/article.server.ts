@@ -1,8 +1,10 @@
 /** The article as pages and data files send it: the work a browser would repeat on every visit is done at build time. */
+import { articleBundle, commonBundle } from '$lib/i18n/bundles.server';
+import { decimalSeparator, formatDate } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
-import { articleBundle } from '$lib/i18n/bundles.server';
+import { createTranslator } from '$lib/i18n/translator';
 import { sentenceBounds } from '$lib/speech/sentences';
-import type { Article } from './article';
+import { readingMinutes, type Article, type ArticlePage } from './article';
 import { sortedGlossary } from './glossary';
 
 export function preparedArticle(lang: Lang): Article {
@@ -11,5 +13,20 @@ export function preparedArticle(lang: Lang): Article {
 		...bundle,
 		paragraphs: bundle.paragraphs.map((p) => ({ ...p, sentences: sentenceBounds(p.text, lang) })),
 		glossary: sortedGlossary(bundle.glossary, lang)
+	};
+}
+
+/** The article page's data, as its data file sends it. */
+export function articlePage(lang: Lang): ArticlePage {
+	const article = preparedArticle(lang);
+	const common = commonBundle(lang);
+	return {
+		lang,
+		common,
+		article,
+		// Formatted here: a browser's first date, number or plural formatter costs milliseconds while the page starts.
+		date: formatDate(article.published, lang),
+		decimal: decimalSeparator(lang),
+		readingTime: createTranslator(lang, common)('article.readingTime', { count: readingMinutes(article, lang) })
 	};
 }

@@ -35,6 +35,19 @@ export interface Article {
 	glossary: GlossaryEntry[];
 }
 
+/** What the article page shows, as its data file holds it: the article, its language's strings, and what is formatted ahead. */
+export interface ArticlePage {
+	lang: Lang;
+	common: object;
+	article: Article;
+	/** Publication date, formatted in the page's language. */
+	date: string;
+	/** The language's decimal separator, for the speech rate. */
+	decimal: string;
+	/** "2 minute read", in the page's language. */
+	readingTime: string;
+}
+
 /**
  * Reading speed in words a minute. Russian words are longer than English ones;
  * a Korean "word" is a space-separated eojeol, which carries a word and its particles.

@@ -1,6 +1,6 @@
 /**
  * The page's data is a prerendered file (page.json) rather than a server load: Kit's client then
- * leaves out its server-data loader and the parser it needs, 1.4 KB of every first visit's script.
+ * leaves out its server-data loader and the parser it needs, 1.2 KB of every first visit's script.
  * When the page is prerendered, the file's response is inlined in it, and starting the page reads
  * it from there, not from the network.
  */

@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { resolve } from 'node:path';
 import type { Rollup } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { pickStrings, readLocaleDir } from './src/lib/i18n/read-locales.ts';
@@ -31,7 +32,8 @@ function errorStrings(): Plugin {
 			const { bundles } = readLocaleDir('locales');
 			const strings = Object.fromEntries(
 				Object.entries(bundles).map(([lang, namespaces]) => {
-					this.addWatchFile(`locales/${lang}/common.json`);
+					// Absolute: the development server takes a relative one for an import of the virtual module.
+					this.addWatchFile(resolve('locales', lang, 'common.json'));
 					return [lang, pickStrings(namespaces.common as Record<string, unknown>, ERROR_PAGE_KEYS)];
 				})
 			);

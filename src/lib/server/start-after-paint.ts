@@ -4,7 +4,8 @@
  * wire with the article's own bytes, and the first paint waits. Here the preloads are dropped from
  * the <head> and the same list is requested, then the app started, once the page has been painted
  * (at once in a background tab, which never paints).
- * The boot script keeps its exact job; its CSP hash is replaced by the new text's.
+ * The boot script keeps its exact job; the caller replaces its hash in the page's policy with the
+ * new text's (returned as `hashes`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -38,13 +39,13 @@ function startFromChunk(href: string): string | undefined {
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-export function startAfterPaint(html: string): string {
+export function startAfterPaint(html: string): { html: string; hashes?: [kit: string, ours: string] } {
 	const boot = BOOT.exec(html);
-	if (!boot) return html;
+	if (!boot) return { html };
 	const script = boot[1];
 	const at = script.indexOf('Promise.all([');
 	const end = script.lastIndexOf('}');
-	if (at === -1 || end < at) return html;
+	if (at === -1 || end < at) return { html };
 
 	let modules = [...html.matchAll(PRELOAD)].map((m) => m[1]);
 	let imports = script.slice(at, end);
@@ -61,8 +62,8 @@ export function startAfterPaint(html: string): string {
 		`if (document.visibilityState === 'hidden') start(); else requestAnimationFrame(() => setTimeout(start));\n` +
 		script.slice(end);
 
-	return html
-		.replace(PRELOAD, '')
-		.replace(boot[0], () => `<script>${deferred}</script>`)
-		.replace(hash(script), hash(deferred));
+	return {
+		html: html.replace(PRELOAD, '').replace(boot[0], () => `<script>${deferred}</script>`),
+		hashes: [hash(script), hash(deferred)]
+	};
 }

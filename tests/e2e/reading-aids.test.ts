@@ -218,14 +218,14 @@ test.describe('before the reader is saved for offline use', () => {
 	test.use({ serviceWorkers: 'block' });
 
 	test('a translation that cannot be loaded says so and can be tried again', async ({ page }) => {
-		await page.route('**/ko/article.json', (route) => route.abort('internetdisconnected'));
+		await page.route('**/ko/page.json', (route) => route.abort('internetdisconnected'));
 		await page.goto('/en/');
 		await chooseParallel(page, 'en', 'ko');
 		const alert = page.getByRole('alert').filter({ hasText: strings('en').loadFailed });
 		await expect(alert).toBeVisible();
 		// The article itself is untouched.
 		await expect(page.locator('[data-paragraph]')).toHaveText(articles.en.paragraphs.map((p) => p.text));
-		await page.unroute('**/ko/article.json');
+		await page.unroute('**/ko/page.json');
 		await alert.getByRole('button', { name: strings('en').retry }).click();
 		await expect(page.locator('.counterpart[lang="ko"]')).toHaveCount(articles.ko.paragraphs.length);
 		await expect(alert).toHaveCount(0);

@@ -1,6 +1,6 @@
-/** Other languages' articles, fetched once each: the service worker serves them offline. */
+/** Other languages' articles, fetched once each from their page data: the service worker serves them offline. */
 import type { Lang } from '$lib/i18n/languages';
-import type { Article } from './article';
+import type { Article, ArticlePage } from './article';
 
 const articles = new Map<Lang, Promise<Article>>();
 
@@ -12,9 +12,10 @@ export function keepArticle(lang: Lang, article: Article): void {
 export function loadArticle(lang: Lang): Promise<Article> {
 	let article = articles.get(lang);
 	if (!article) {
-		article = fetch(`/${lang}/article.json`).then((response) => {
+		// The language's page data: one file per language, which a switch to it then finds cached.
+		article = fetch(`/${lang}/page.json`).then(async (response) => {
 			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-			return response.json() as Promise<Article>;
+			return ((await response.json()) as ArticlePage).article;
 		});
 		// A failure is not remembered: the next attempt may be online.
 		article.catch(() => articles.delete(lang));

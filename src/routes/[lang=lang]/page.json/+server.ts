@@ -1,6 +1,7 @@
 /**
  * Each language's article page as a data file: the page loads it in the browser (inlined in the
- * prerendered page, fetched on a language switch, and served by the service worker offline).
+ * prerendered page, fetched on a language switch) and parallel text takes the other language's
+ * article from it; the service worker serves it offline.
  */
 import { json } from '@sveltejs/kit';
 import type { EntryGenerator, RequestHandler } from './$types';

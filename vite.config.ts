@@ -78,6 +78,33 @@ function kitSvelteImports(): Plugin {
 }
 
 /**
+ * Kit's generated root module wraps its root component in Svelte's `asClassComponent`; Kit's client
+ * only constructs it and calls `$set`. src/lib/kit-root.svelte.ts does just that, without the legacy
+ * runtime. A root module that reads otherwise is left as Kit wrote it.
+ */
+const KIT_ROOT = /\/generated\/root\.js$/;
+const KIT_ROOT_CODE =
+	"import { asClassComponent } from 'svelte/legacy';\nimport Root from './root.svelte';\nexport default asClassComponent(Root);";
+function kitRootClass(): Plugin {
+	return {
+		name: 'kit-root-class',
+		apply: 'build',
+		transform: {
+			filter: { id: KIT_ROOT },
+			handler(code, _, options) {
+				// The server renders with the wrapper's `render`.
+				if (options?.ssr || code.trim() !== KIT_ROOT_CODE) return;
+				const adapter = JSON.stringify(resolve('src/lib/kit-root.svelte.ts'));
+				return {
+					code: `import { rootClass } from ${adapter};\nimport Root from './root.svelte';\nexport default rootClass(Root);`,
+					map: null
+				};
+			}
+		}
+	};
+}
+
+/**
  * Marks the scripts a page runs as it starts: Kit's app manifest, the route components (not the root
  * error page, which Kit fetches ahead for when the network fails) and what they import, but not what
  * loads on first use. Chromium compiles every function of a file that opens with
@@ -124,7 +151,7 @@ function compileHints(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [localeBundles(), errorStrings(), kitSvelteImports(), sveltekit(), compileHints()],
+	plugins: [localeBundles(), errorStrings(), kitSvelteImports(), kitRootClass(), sveltekit(), compileHints()],
 	build: {
 		rolldownOptions: {
 			output: {

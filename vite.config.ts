@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Rollup } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { pickStrings, readLocaleDir } from './src/lib/i18n/read-locales.ts';
@@ -78,6 +79,40 @@ function kitSvelteImports(): Plugin {
 }
 
 /**
+ * Kit loads the root layout and the root error page with every page, each from its own file: two
+ * requests (headers and all) for a few hundred bytes and a kilobyte. Kit's app manifest imports them
+ * instead, so they come with the chunk every page shares (see the `lib` group). Their own files are
+ * still written, for Kit's server, but no page asks for them. A node with more than a component
+ * (a universal load, page options) keeps Kit's import.
+ */
+const KIT_APP = /\/generated\/client-optimized\/app\.js$/;
+const ROOT_NODE = /^export \{ default as component \} from "([^"]+)";$/;
+function rootNodesInApp(): Plugin {
+	return {
+		name: 'root-nodes-in-app',
+		apply: 'build',
+		transform: {
+			filter: { id: KIT_APP },
+			handler(code, id) {
+				let imports = '';
+				for (const node of [0, 1]) {
+					const loader = `() => import('./nodes/${node}')`;
+					const nodeFile = resolve(dirname(id), 'nodes', `${node}.js`);
+					const component = ROOT_NODE.exec(readFileSync(nodeFile, 'utf8').trim())?.[1];
+					if (!code.includes(loader) || !component) continue;
+					imports += `import root_${node} from ${JSON.stringify(resolve(dirname(nodeFile), component))};`;
+					// One object, as a module namespace is: Kit may compare what two loads gave.
+					imports += `const node_${node} = { component: root_${node} };`;
+					code = code.replace(loader, `() => Promise.resolve(node_${node})`);
+				}
+				// On the first line, after its comment: every other line keeps its place for the source map.
+				return { code: imports + code, map: null };
+			}
+		}
+	};
+}
+
+/**
  * Kit's generated root module wraps its root component in Svelte's `asClassComponent`; Kit's client
  * only constructs it and calls `$set`. src/lib/kit-root.svelte.ts does just that, without the legacy
  * runtime. A root module that reads otherwise is left as Kit wrote it.
@@ -105,13 +140,13 @@ function kitRootClass(): Plugin {
 }
 
 /**
- * Marks the scripts a page runs as it starts: Kit's app manifest, the route components (not the root
- * error page, which Kit fetches ahead for when the network fails) and what they import, but not what
- * loads on first use. Chromium compiles every function of a file that opens with
+ * Marks the scripts a page runs as it starts: Kit's app manifest, the route components and what
+ * they import (the root error page's code among them, see rootNodesInApp), but not what loads on
+ * first use. Chromium compiles every function of a file that opens with
  * `//# allFunctionsCalledOnLoad` on the thread that streams it in, rather than one by one on the main
  * thread as each is first called, which is much of the work of hydrating. Other engines ignore it.
  */
-const STARTUP_ENTRY = /^(entry\/app|nodes\/(0|[2-9]|\d\d+))$/;
+const STARTUP_ENTRY = /^(entry\/app|nodes\/\d+)$/;
 function compileHints(): Plugin {
 	const hint = '//# allFunctionsCalledOnLoad\n';
 	return {
@@ -151,19 +186,21 @@ function compileHints(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [localeBundles(), errorStrings(), kitSvelteImports(), kitRootClass(), sveltekit(), compileHints()],
+	plugins: [localeBundles(), errorStrings(), kitSvelteImports(), kitRootClass(), rootNodesInApp(), sveltekit(), compileHints()],
 	build: {
 		rolldownOptions: {
 			output: {
 				// The modules pages share, with what they use, in one file: an article's first visit asked
-				// for 20 scripts, many of a few hundred bytes, and now for 7 (Vite's preload helper and
+				// for 20 scripts, many of a few hundred bytes, and now for 3 (Vite's preload helper and
 				// `$app/state` were two of a few hundred bytes; rolldown's runtime helper cannot be grouped).
-				// The strings of every language (chooser, 404 page) stay out of it, so the article never loads them.
+				// The root layout and error page come with it (see rootNodesInApp). The strings of every
+				// language (chooser, 404 page) stay out of it, so the article never loads them: only the
+				// error page's few, which every page loaded before anyway.
 				codeSplitting: {
 					groups: [
 						{
 							name: 'lib',
-							test: /\/src\/lib\/(?!i18n\/all-common|components\/(LanguageCards|NoticePage))|vite\/preload-helper|kit\/src\/runtime\/app\/state/,
+							test: /\/src\/lib\/(?!i18n\/all-common|components\/(LanguageCards|NoticePage))|\/src\/routes\/\+(layout|error)\.svelte|virtual:error-strings|vite\/preload-helper|kit\/src\/runtime\/app\/state/,
 							minShareCount: 2
 						}
 					]

@@ -18,23 +18,26 @@ const CLIENT_OUTPUT = '.svelte-kit/output/client';
 const FACADE = /^export\s*\{([^}]*)\}\s*from\s*"([^"]+)";?$/;
 
 /**
- * Kit's start module is a facade: its code is in the chunk the pages share, and the file only says
- * `export { z as start } from "../chunks/….js"`. Importing that chunk directly (it is on the startup
- * list anyway) saves the page a request and its headers. Anything but such a line is left alone.
+ * A module whose whole text is `export { … } from "../chunks/….js"`: its code is in that chunk.
+ * Returns the chunk's address and what each export is called there, or nothing for anything else
+ * (the development server, or a file with code of its own).
  */
-function startFromChunk(href: string): string | undefined {
+function facade(href: string): { chunk: string; names: Map<string, string> } | undefined {
 	let code: string;
 	try {
 		code = readFileSync(`${CLIENT_OUTPUT}${href}`, 'utf8');
 	} catch {
-		return undefined; // the development server, or another layout: Kit's own import stays
+		return undefined;
 	}
-	const facade = FACADE.exec(code.replace(/^\/\/.*$/gm, '').trim());
-	const exports = facade?.[1].split(',').map((part) => part.trim().split(/\s+as\s+/));
-	const name = exports?.find(([, as]) => as === 'start')?.[0];
-	if (!facade || !name) return undefined;
-	const chunk = new URL(facade[2], `http://localhost${href}`).pathname;
-	return `import(${JSON.stringify(chunk)}).then((chunk) => ({ start: chunk[${JSON.stringify(name)}] }))`;
+	const line = FACADE.exec(code.replace(/^\/\/.*$/gm, '').trim());
+	if (!line) return undefined;
+	const names = new Map(
+		line[1].split(',').map((part) => {
+			const [name, as = name] = part.trim().split(/\s+as\s+/);
+			return [as, name];
+		})
+	);
+	return { chunk: new URL(line[2], `http://localhost${href}`).pathname, names };
 }
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -49,12 +52,24 @@ export function startAfterPaint(html: string): { html: string; hashes?: [kit: st
 
 	let modules = [...html.matchAll(PRELOAD)].map((m) => m[1]);
 	let imports = script.slice(at, end);
+	// Kit's start module is a facade of the chunk the pages share: the page imports the chunk itself,
+	// one request fewer.
 	const startHref = /import\("([^"]*\/entry\/start\.[^"]*)"\)/.exec(imports)?.[1];
-	const direct = startHref && startFromChunk(startHref);
-	if (startHref && direct) {
-		imports = imports.replace(`import("${startHref}")`, direct);
-		modules = modules.filter((href) => href !== startHref);
+	const start = startHref ? facade(startHref) : undefined;
+	const startName = start?.names.get('start');
+	if (startHref && start && startName) {
+		imports = imports.replace(
+			`import("${startHref}")`,
+			`import(${JSON.stringify(start.chunk)}).then((chunk) => ({ start: chunk[${JSON.stringify(startName)}] }))`
+		);
 	}
+	// So are the root layout's and error page's nodes, which Kit's app manifest no longer imports
+	// (see rootNodesInApp in vite.config.ts). A facade of a chunk on the list is not asked for: if
+	// something does import it, it is fetched then.
+	modules = modules.filter((href) => {
+		const chunk = facade(href)?.chunk;
+		return !chunk || !modules.includes(chunk);
+	});
 	// Imported side by side, as the preloads fetched them; Kit's own imports then find them loaded.
 	const preload = `for (const href of ${JSON.stringify(modules)}) import(href).catch(() => {});`;
 	const deferred =

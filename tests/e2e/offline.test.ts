@@ -35,6 +35,9 @@ for (const kind of serverKinds) {
 
 			await page.reload();
 			await expectArticle(page, 'en');
+			// Once Kit's router has started (it takes over scrolling then): a link followed before that is
+			// a plain one, which opens the page but does not record a choice.
+			await page.waitForFunction(() => history.scrollRestoration === 'manual');
 			await page.getByRole('navigation').getByRole('link', { name: 'Русский' }).click();
 			await expectArticle(page, 'ru');
 			await page.goto(`${server.origin}/ko/`);

@@ -105,7 +105,7 @@ function rootNodesInApp(): Plugin {
 					imports += `const node_${node} = { component: root_${node} };`;
 					code = code.replace(loader, `() => Promise.resolve(node_${node})`);
 				}
-				// On the first line, after its comment: every other line keeps its place for the source map.
+				// On the first line, ahead of its comment: every other line keeps its place for the source map.
 				return { code: imports + code, map: null };
 			}
 		}

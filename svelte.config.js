@@ -1,4 +1,21 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The build's version, from what goes into it. Kit's default, the time of the build, makes every
+ * build a new version: a redeploy of the same sources had every reader's service worker fetch every
+ * page again and offer "A new version is ready" for nothing. The same sources now build the same files.
+ */
+function sourcesVersion() {
+	const hash = createHash('sha256').update(`READER_ORIGIN=${process.env.READER_ORIGIN ?? ''}`);
+	const dirs = ['src', 'locales', 'static'].flatMap((dir) => readdirSync(dir, { recursive: true }).map((file) => join(dir, String(file))));
+	for (const file of ['package-lock.json', 'svelte.config.js', 'vite.config.ts', ...dirs].sort()) {
+		if (statSync(file).isFile()) hash.update(file).update(readFileSync(file));
+	}
+	return hash.digest('hex').slice(0, 12);
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -40,6 +57,7 @@ const config = {
 				'form-action': ['self']
 			}
 		},
+		version: { name: sourcesVersion() },
 		serviceWorker: {
 			// Registered by src/lib/offline/service-worker.svelte.ts, in production builds only.
 			register: false,

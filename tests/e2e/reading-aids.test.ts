@@ -147,9 +147,10 @@ for (const lang of languages) {
 			expect(Math.abs(theirs!.y - own!.y)).toBeLessThan(2);
 			await expectNoViolations(page);
 
-			// The choice is kept, and Off ends it.
+			// The choice is kept, the menu shows it, and Off ends it.
 			await page.reload();
 			await expect(counterparts).toHaveCount(total);
+			await expect(page.getByRole('combobox', { name: strings(lang).parallel })).toHaveValue(partner);
 			await chooseParallel(page, lang, '');
 			await expect(counterparts).toHaveCount(0);
 		});

@@ -79,6 +79,27 @@ for (const lang of languages) {
 			expect(await highlighted(page)).toBeUndefined();
 		});
 
+		test('the voice menu shows the voice reading, and a voice chosen there is kept', async ({ page }) => {
+			const player = await openReady(page, lang);
+			const options = player.getByRole('button', { name: names(lang).options });
+			await options.click();
+			const menu = player.getByRole('combobox', { name: names(lang).voice });
+			await expect(menu).toBeVisible();
+			const voices = await menu.locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+			expect(voices.length).toBeGreaterThan(1);
+			// Something is chosen from the start, not an empty menu.
+			expect(voices).toContain(await menu.inputValue());
+			const other = voices.find((id) => id !== voices[0])!;
+			await menu.selectOption(other);
+			await options.click();
+			await options.click();
+			await expect(menu).toHaveValue(other);
+			await page.reload();
+			await openReady(page, lang);
+			await options.click();
+			await expect(menu).toHaveValue(other);
+		});
+
 		test('axe finds nothing with the options open and while reading, and nothing leaves a phone screen', async ({ page }) => {
 			await page.setViewportSize({ width: 375, height: 812 });
 			const player = await openReady(page, lang);

@@ -73,14 +73,15 @@ test('no script is requested before the whole article is parsed and a frame has 
 // loads with every page so that a failed navigation (offline) can still say what happened, is among
 // them: its code is in the shared chunk. The benchmark's target is 40 KB of script with each
 // response's headers (about 365 bytes from the static server; the first-visit test below measures
-// them): this keeps what has been won from slipping back. About 90 bytes of it are the compile hints
-// below, which save far more time than they cost.
-test('the article downloads at most 40 KB of compressed script with its headers, in at most 3 files', () => {
+// them). The files are held to 39.75 KB with those headers (39.5 today), which keeps what has been
+// won from slipping back. About 90 bytes of it are the compile hints below, which save far more
+// time than they cost.
+test('the article downloads at most 39.75 KB of compressed script with its headers, in at most 3 files', () => {
 	const headers = 365;
 	for (const page of ['/en/', '/ru/', '/ko/']) {
 		const files = startupModules(html(page));
 		const bytes = files.reduce((sum, url) => sum + brotliCompressSync(readFileSync(`build${url}`)).length, 0);
-		expect(bytes + files.length * headers, page).toBeLessThanOrEqual(40 * 1024);
+		expect(bytes + files.length * headers, page).toBeLessThanOrEqual(39.75 * 1024);
 		expect(files.length, page).toBeLessThanOrEqual(3);
 	}
 });

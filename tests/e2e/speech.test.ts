@@ -80,17 +80,34 @@ for (const lang of languages) {
 		});
 
 		test('the voice menu shows the voice reading, and a voice chosen there is kept', async ({ page }) => {
+			// The voice of every utterance the page hands to the browser.
+			await page.addInitScript(() => {
+				const spoken: string[] = ((window as unknown as { spoken: string[] }).spoken = []);
+				const speak = speechSynthesis.speak.bind(speechSynthesis);
+				speechSynthesis.speak = (utterance) => (spoken.push(utterance.voice?.voiceURI ?? ''), speak(utterance));
+			});
+			const lastVoice = () => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken.at(-1));
 			const player = await openReady(page, lang);
 			const options = player.getByRole('button', { name: names(lang).options });
+			const play = player.getByRole('button', { name: names(lang).play, exact: true });
+			const pause = player.getByRole('button', { name: names(lang).pause, exact: true });
 			await options.click();
 			const menu = player.getByRole('combobox', { name: names(lang).voice });
 			await expect(menu).toBeVisible();
 			const voices = await menu.locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
 			expect(voices.length).toBeGreaterThan(1);
-			// Something is chosen from the start, not an empty menu.
-			expect(voices).toContain(await menu.inputValue());
-			const other = voices.find((id) => id !== voices[0])!;
+			// The menu names the voice that reads.
+			await play.click();
+			await expect.poll(lastVoice).toBeTruthy();
+			await expect(menu).toHaveValue((await lastVoice())!);
+			await pause.click();
+			// Another voice chosen there reads next, and the menu keeps showing it.
+			const reading = await menu.inputValue();
+			const other = voices.find((id) => id !== reading)!;
 			await menu.selectOption(other);
+			await play.click();
+			await expect.poll(lastVoice).toBe(other);
+			await pause.click();
 			await options.click();
 			await options.click();
 			await expect(menu).toHaveValue(other);

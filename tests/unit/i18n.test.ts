@@ -2,11 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { readLocaleDir } from '../../src/lib/i18n/read-locales';
 import { decimalSeparator, formatDate, formatTenths } from '../../src/lib/i18n/format';
 import { bestLanguage, languages, type Lang } from '../../src/lib/i18n/languages';
-import { createTranslator } from '../../src/lib/i18n/translator';
+import { createTranslate } from '../../src/lib/i18n/i18n';
+import { missingStrings } from '../../src/lib/i18n/bundles.server';
+import { pickStrings } from '../../src/lib/i18n/read-locales';
 import { countWords, readingMinutes, type Article } from '../../src/lib/content/article';
 
 const { bundles } = readLocaleDir('locales');
-const translator = (lang: Lang) => createTranslator(lang, bundles[lang].common as object);
+const common = (lang: Lang) => bundles[lang].common as Record<string, unknown>;
+const translator = (lang: Lang) => createTranslate(lang, { [lang]: { common: common(lang) } });
 
 describe('plurals', () => {
 	test.each([
@@ -27,6 +30,36 @@ describe('plurals', () => {
 	test('each translator stays in its own language when created side by side', () => {
 		const [en, ru, ko] = languages.map(translator);
 		expect([en('skipLink'), ru('skipLink'), ko('skipLink')]).toEqual(['Skip to article', 'Перейти к статье', '기사로 바로 가기']);
+	});
+});
+
+describe('i18next as the pages use it', () => {
+	test('a key a bundle lacks reads in English, not as the key', () => {
+		const { skipLink, ...rest } = common('ko');
+		expect(skipLink).toBeTruthy();
+		const ko = createTranslate('ko', { ko: { common: rest }, en: { common: missingStrings(common('en'), rest) } });
+		expect(ko('skipLink')).toBe('Skip to article');
+		expect(ko('reading.summary')).toBe((common('ko').reading as Record<string, string>).summary);
+	});
+
+	test('only the strings a bundle lacks are sent as its English fallback, plural forms counted by their base', () => {
+		expect(missingStrings(common('en'), common('ru'))).toEqual({});
+		expect(missingStrings({ a: { b_one: 'x', b_other: 'y', c: 'z' }, d: 'w' }, { a: { b_few: 'ф' } })).toEqual({ a: { c: 'z' }, d: 'w' });
+	});
+
+	test('a value is written as text, never escaped or read as markup: Svelte escapes what it renders', () => {
+		const t = createTranslate('en', { en: { common: { greeting: 'Hello {{name}}' } } });
+		expect(t('greeting', { name: '<b>$&</b>' })).toBe('Hello <b>$&</b>');
+	});
+
+	test('picked strings read as in the whole bundle, and a key that is not there fails the build', () => {
+		for (const lang of languages) {
+			const whole = translator(lang);
+			const picked = createTranslate(lang, { [lang]: { common: pickStrings(common(lang), ['app.name', 'error']) } });
+			for (const key of ['app.name', 'error.title', 'error.back']) expect(picked(key)).toBe(whole(key));
+			expect(picked('error.body', { status: 500 })).toBe(whole('error.body', { status: 500 }));
+		}
+		expect(() => pickStrings({ app: { name: 'Reader' } }, ['app.title'])).toThrow('No string at "app.title"');
 	});
 });
 

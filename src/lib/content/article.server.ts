@@ -1,8 +1,8 @@
 /** The article as pages and data files send it: the work a browser would repeat on every visit is done at build time. */
-import { articleBundle, commonBundle } from '$lib/i18n/bundles.server';
+import { articleBundle, pageResources } from '$lib/i18n/bundles.server';
 import { decimalSeparator, formatDate } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
-import { createTranslator } from '$lib/i18n/translator';
+import { createTranslate } from '$lib/i18n/i18n';
 import { sentenceBounds } from '$lib/speech/sentences';
 import { readingMinutes, type Article, type ArticlePage } from './article';
 import { sortedGlossary } from './glossary';
@@ -19,14 +19,14 @@ export function preparedArticle(lang: Lang): Article {
 /** The article page's data, as its data file sends it. */
 export function articlePage(lang: Lang): ArticlePage {
 	const article = preparedArticle(lang);
-	const common = commonBundle(lang);
+	const resources = pageResources(lang);
 	return {
 		lang,
-		common,
+		resources,
 		article,
 		// Formatted here: a browser's first date, number or plural formatter costs milliseconds while the page starts.
 		date: formatDate(article.published, lang),
 		decimal: decimalSeparator(lang),
-		readingTime: createTranslator(lang, common)('article.readingTime', { count: readingMinutes(article, lang) })
+		readingTime: createTranslate(lang, resources)('article.readingTime', { count: readingMinutes(article, lang) })
 	};
 }

@@ -1,3 +1,4 @@
+import type { Resources } from '$lib/i18n/i18n';
 import type { Lang } from '$lib/i18n/languages';
 
 export interface Paragraph {
@@ -38,7 +39,8 @@ export interface Article {
 /** What the article page shows, as its data file holds it: the article, its language's strings, and what is formatted ahead. */
 export interface ArticlePage {
 	lang: Lang;
-	common: object;
+	/** The page's strings for i18next: its language's, and English for any key that bundle lacks. */
+	resources: Resources;
 	article: Article;
 	/** Publication date, formatted in the page's language. */
 	date: string;

@@ -3,10 +3,12 @@
  * bundles at build time: vite.config.ts). Kit loads that page with every other one.
  */
 import strings from 'virtual:error-strings';
-import { languages, type Lang } from './languages';
-import { createTranslator, type Translate } from './translator';
+import { createTranslate, type Translate } from './i18n';
+import { languages, sourceLanguage, type Lang } from './languages';
 
-export const errorTranslators = Object.fromEntries(languages.map((lang) => [lang, createTranslator(lang, strings[lang])])) as Record<
-	Lang,
-	Translate
->;
+export const errorTranslators = Object.fromEntries(
+	languages.map((lang) => [
+		lang,
+		createTranslate(lang, { [lang]: { common: strings[lang] }, [sourceLanguage]: { common: strings[sourceLanguage] } })
+	])
+) as Record<Lang, Translate>;

@@ -1,8 +1,9 @@
 /**
- * The service worker as the page sees it: registered in production builds once the page has loaded,
- * saying once when the reader is ready offline, and offering updates without ever reloading on its own.
- * With the platform's own API: workbox-window did the same for 2 KB more script on every first visit.
+ * The service worker as the page sees it, a runes state around workbox-window: registered in
+ * production builds once the page has loaded, saying once when the reader is ready offline, and
+ * offering updates without ever reloading on its own.
  */
+import type { Workbox } from 'workbox-window';
 import { rememberPositionForReload } from '$lib/content/position';
 
 export type WorkerStatus = 'unsupported' | 'installing' | 'ready' | 'failed';
@@ -14,6 +15,14 @@ const UPDATE_INTERVAL_MS = 60 * 60 * 1000;
 /** The "ready offline" note goes away by itself; the storage section keeps saying it. */
 const READY_NOTE_MS = 10_000;
 
+/**
+ * A browser that blocks workers rejects the registration (SecurityError), or answers it with nothing
+ * at all, which workbox-window does not expect: it then fails reading that answer's `waiting`.
+ */
+function isBlocked(error: unknown): boolean {
+	return error instanceof Error && (error.name === 'SecurityError' || (error instanceof TypeError && /\bwaiting\b/.test(error.message)));
+}
+
 class ServiceWorkerState {
 	status: WorkerStatus = $state('installing');
 	update: UpdateStatus = $state('none');
@@ -21,6 +30,7 @@ class ServiceWorkerState {
 	/** True from the first install until the reader dismisses the message. */
 	justReady = $state(false);
 	failure: WorkerFailure = $state('other');
+	#workbox?: Workbox;
 	#registration?: ServiceWorkerRegistration;
 
 	async start(url = '/service-worker.js'): Promise<void> {
@@ -31,51 +41,51 @@ class ServiceWorkerState {
 			this.status = 'unsupported';
 			return;
 		}
-		// The page's start is its longest task, and the worker's part of it (the container alone costs a
-		// millisecond or two, registering a few more) can wait for a task of its own.
-		await new Promise((later) => setTimeout(later));
-		const container = navigator.serviceWorker;
-		// A page that no worker served came from the network, so it is the newest version already.
-		const servedByWorker = !!container.controller;
-		if (servedByWorker) this.status = 'ready';
-
-		// A worker an earlier page installed may be active already.
-		container.ready.then(() => this.#ready());
-		container.addEventListener('controllerchange', () => {
+		// A page that a worker served is the reader saved already; one from the network is the newest version.
+		if (navigator.serviceWorker.controller) this.status = 'ready';
+		// The page's start is its longest task: workbox-window is loaded in a task of its own, and registers
+		// once the page has loaded, so the worker's downloads never compete with the page's.
+		let workbox: Workbox;
+		try {
+			const { Workbox } = await import('workbox-window');
+			workbox = this.#workbox = new Workbox(url);
+		} catch (error) {
+			// Offline before the reader was saved: there is nothing to register anyway.
+			console.warn('workbox-window could not be loaded:', error);
+			return this.fail(navigator.onLine ? 'other' : 'offline');
+		}
+		// A new version, found by this tab or another, waits for the reader's yes (never forced).
+		workbox.addEventListener('waiting', () => {
+			if (this.update === 'none') this.update = 'waiting';
+		});
+		workbox.addEventListener('controlling', (event) => {
 			// Only the tab whose reader said yes reloads; any other tab is offered the reload.
 			if (this.update === 'reloading') location.reload();
 			// A page no worker served is taken over by the first one: that is no update.
-			else if (servedByWorker) this.update = 'waiting';
+			else if (event.isUpdate) this.update = 'waiting';
+		});
+		workbox.addEventListener('activated', (event) => {
+			if (!event.isExternal) this.#ready();
+		});
+		workbox.addEventListener('redundant', (event) => {
+			if (!event.isExternal && this.status !== 'ready') this.fail(navigator.onLine ? 'stopped' : 'offline');
 		});
 
-		// After the page's own loading: the worker's downloads never compete with it.
-		if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
 		let registration: ServiceWorkerRegistration | undefined;
 		try {
-			registration = this.#registration = await container.register(url);
+			registration = this.#registration = await workbox.register();
 		} catch (error) {
 			// The browser's own message is in its language, not the page's: it goes to the console.
 			console.warn('The service worker could not be registered:', error);
-			this.fail((error as Error).name === 'SecurityError' ? 'blocked' : navigator.onLine ? 'other' : 'offline');
+			this.fail(isBlocked(error) ? 'blocked' : navigator.onLine ? 'other' : 'offline');
 			return;
 		}
-		// A browser that blocks workers may answer with nothing at all.
 		if (!registration) return this.fail('blocked');
-		const follow = (worker: ServiceWorker | null) => {
-			const check = () => {
-				// Installed while another version is active: a new version waits for the reader's yes.
-				if (worker?.state === 'installed' && registration?.active && this.update === 'none') this.update = 'waiting';
-				if (worker?.state === 'redundant' && this.status !== 'ready') this.fail(navigator.onLine ? 'stopped' : 'offline');
-			};
-			worker?.addEventListener('statechange', check);
-			check();
-		};
-		follow(registration.installing);
-		follow(registration.waiting);
-		registration.addEventListener('updatefound', () => follow(registration.installing));
+		// A worker an earlier page installed is active already (a reload that bypassed it, say).
+		if (registration.active) this.#ready();
 
 		const check = () => {
-			if (navigator.onLine && document.visibilityState === 'visible') registration.update().catch(() => {});
+			if (navigator.onLine && document.visibilityState === 'visible') workbox.update().catch(() => {});
 		};
 		document.addEventListener('visibilitychange', check);
 		setInterval(check, UPDATE_INTERVAL_MS);
@@ -94,8 +104,8 @@ class ServiceWorkerState {
 		if (this.update === 'reloading') return;
 		this.update = 'reloading';
 		rememberPositionForReload();
-		const registration = this.#registration ?? (await navigator.serviceWorker.getRegistration());
-		if (registration?.waiting) registration.waiting.postMessage({ type: 'SKIP_WAITING' });
+		// workbox-window posts {type: 'SKIP_WAITING'} to the waiting worker; src/service-worker.ts obeys it.
+		if (this.#workbox && this.#registration?.waiting) this.#workbox.messageSkipWaiting();
 		else location.reload(); // another tab already activated it
 	}
 

@@ -46,13 +46,11 @@ setCatchHandler(async ({ request }) => {
 });
 
 // The browser may clear the caches, offline page included: then a page in all three languages says so.
-const strings = import.meta.glob<{ offline: { title: string; cleared: string } }>('/locales/*/common.json', {
-	eager: true,
-	import: 'default'
-});
+// Only the bundles' `offline` section (a JSON file's top-level keys are named exports), not each whole.
+const strings = import.meta.glob<{ title: string; cleared: string }>('/locales/*/common.json', { eager: true, import: 'offline' });
 function clearedCachePage(): Response {
 	const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-	const blocks = Object.entries(strings).map(([path, { offline }]) => {
+	const blocks = Object.entries(strings).map(([path, offline]) => {
 		const lang = path.split('/')[2];
 		return `<section lang="${lang}"><h2>${escape(offline.title)}</h2><p>${escape(offline.cleared)}</p></section>`;
 	});

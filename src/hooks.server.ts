@@ -1,27 +1,37 @@
 import type { Handle } from '@sveltejs/kit';
 import { createHash } from 'node:crypto';
 import { isLang, sourceLanguage } from '$lib/i18n/languages';
-import { startAfterPaint } from '$lib/server/start-after-paint';
+import { frontDoorScript } from '$lib/i18n/saved-language';
+import { StartAfterPaint } from '$lib/server/start-after-paint';
 import { prePaintScript } from '$lib/settings/reading';
 
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const prePaint = prePaintScript();
-// Kit hashes its own inline scripts; this one is added to the page's policy here, from the exact text inserted.
-const prePaintHash = `'sha256-${createHash('sha256').update(prePaint).digest('base64')}'`;
+const frontDoor = frontDoorScript();
 
 /**
- * Writes each prerendered page's language (and, on the article, room for the player) into `<html>` and the saved settings script into its
- * head, starts the app after the first paint, and keeps the page's policy true to the scripts it changed.
+ * Writes each prerendered page's language (and, on the article, room for the player) into `<html>`,
+ * the saved settings script into its head (and, on the chooser, the script that sends a visitor on
+ * to their language), starts the app after the first paint, and keeps the page's policy true to the
+ * scripts it added or changed.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const lang = isLang(event.params.lang) ? event.params.lang : sourceLanguage;
 	// The article page keeps room for the player bar from its first paint (app.css).
 	const root = event.route.id === '/[lang=lang]' ? ' data-player' : '';
-	// Kit's policy lists the hashes of the scripts as it wrote them: the two this hook adds or rewrites change it.
-	const edits: [from: string, to: string][] = [[`script-src 'self'`, `script-src 'self' ${prePaintHash}`]];
+	const scripts = event.route.id === '/' ? [frontDoor, prePaint] : [prePaint];
+	// Kit's policy lists the hashes of the scripts as it wrote them: the ones this hook adds or rewrites change it.
+	const edits: [from: string, to: string][] = [[`script-src 'self'`, `script-src 'self' ${scripts.map(hash).join(' ')}`]];
 	const policy = (text: string) => edits.reduce((result, [from, to]) => result.replace(from, to), text);
+	const boot = new StartAfterPaint();
 	const response = await resolve(event, {
+		preload: boot.preload,
 		transformPageChunk: ({ html }) => {
-			const started = startAfterPaint(html.replace('%lang%', lang).replace('%reader.root%', root).replace('%reader.prepaint%', prePaint));
+			const page = html
+				.replace('%lang%', lang)
+				.replace('%reader.root%', root)
+				.replace('<script>%reader.prepaint%</script>', () => scripts.map((script) => `<script>${script}</script>`).join(''));
+			const started = boot.transform(page);
 			if (started.hashes) edits.push(started.hashes);
 			return started.html.replace(
 				/(http-equiv="content-security-policy" content=")([^"]*)/,

@@ -10,13 +10,14 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /**
- * The first of the reader's preferred languages we have, matched on the primary
- * subtag exactly ("ko-KR" is Korean; "kok", Konkani, is not).
+ * The first of the reader's preferred languages we have, matched on the primary subtag exactly
+ * ("ko-KR" is Korean; "kok", Konkani, is not). Self-contained, with `available` given, for the
+ * chooser's inline script (saved-language.ts).
  */
-export function bestLanguage(preferences: readonly string[]): Lang | undefined {
+export function bestLanguage(preferences: readonly string[], available: readonly string[] = languages): Lang | undefined {
 	for (const tag of preferences) {
-		const primary = tag.toLowerCase().split(/[-_]/)[0];
-		if (isLang(primary)) return primary;
+		const primary = String(tag).toLowerCase().split(/[-_]/)[0];
+		if (available.includes(primary)) return primary as Lang;
 	}
 	return undefined;
 }

@@ -1,5 +1,5 @@
 /** The language the reader chose explicitly; `/` always honours it over the browser's languages. */
-import { isLang, type Lang } from './languages';
+import { bestLanguage, isLang, languages, type Lang } from './languages';
 
 const KEY = 'reader.language';
 
@@ -18,4 +18,18 @@ export function saveLanguage(lang: Lang): void {
 	} catch {
 		// Private mode or a full quota: the choice holds for this visit only.
 	}
+}
+
+/**
+ * The chooser's inline <head> script: a visitor with a saved language, or a browser language we
+ * have, goes to that article before the chooser is painted (an installed app starts at `/`, and `/`
+ * is the address people share). Without script, or with no match, the chooser stays.
+ */
+export function frontDoorScript(): string {
+	const list = JSON.stringify(languages);
+	return (
+		`try{var l=null;try{l=localStorage.getItem(${JSON.stringify(KEY)})}catch(e){}` +
+		`if(${list}.indexOf(l)<0)l=(${bestLanguage.toString()})(navigator.languages||[navigator.language],${list});` +
+		`if(l)location.replace("/"+l+"/"+location.search+location.hash)}catch(e){}`
+	);
 }

@@ -104,6 +104,16 @@ test.describe('the language chooser at /', () => {
 			await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 		});
 
+		test('goes on before the chooser asks for a single script', async ({ page }) => {
+			const requested: string[] = [];
+			page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+			await page.goto('/');
+			await expect(page).toHaveURL('/ko/');
+			const before = requested.slice(0, requested.indexOf('/ko/'));
+			expect(before[0]).toBe('/');
+			expect(before.filter((path) => path.endsWith('.js'))).toEqual([]);
+		});
+
 		test('respects a language chosen earlier over the browser language', async ({ page }) => {
 			await page.goto('/ko/');
 			await page.getByRole('navigation').getByRole('link', { name: 'Русский' }).click();

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readLocaleDir } from '../../src/lib/i18n/read-locales';
 import { decimalSeparator, formatDate, formatTenths } from '../../src/lib/i18n/format';
 import { bestLanguage, languages, type Lang } from '../../src/lib/i18n/languages';
-import { createTranslate } from '../../src/lib/i18n/i18n';
+import { createTranslate, translateFor } from '../../src/lib/i18n/i18n';
 import { missingStrings } from '../../src/lib/i18n/bundles.server';
 import { pickStrings } from '../../src/lib/i18n/read-locales';
 import { countWords, readingMinutes, type Article } from '../../src/lib/content/article';
@@ -45,6 +45,16 @@ describe('i18next as the pages use it', () => {
 	test('only the strings a bundle lacks are sent as its English fallback, plural forms counted by their base', () => {
 		expect(missingStrings(common('en'), common('ru'))).toEqual({});
 		expect(missingStrings({ a: { b_one: 'x', b_other: 'y', c: 'z' }, d: 'w' }, { a: { b_few: 'ф' } })).toEqual({ a: { c: 'z' }, d: 'w' });
+	});
+
+	test('kept answers still follow the options, and a language is made again only when its strings change', () => {
+		const ru = translator('ru');
+		expect(ru('article.readingTime', { count: 1 })).toBe('1 минута чтения');
+		expect(ru('article.readingTime', { count: 5 })).toBe('5 минут чтения');
+		expect(ru('article.readingTime', { count: 1 })).toBe('1 минута чтения');
+		const first = translateFor('en', { en: { common: { a: 'one' } } });
+		expect(translateFor('en', { en: { common: { a: 'one' } } })).toBe(first);
+		expect(translateFor('en', { en: { common: { a: 'two' } } })('a')).toBe('two');
 	});
 
 	test('a value is written as text, never escaped or read as markup: Svelte escapes what it renders', () => {

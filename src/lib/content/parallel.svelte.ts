@@ -1,6 +1,7 @@
 /** Parallel reading: the language shown beside the page's own, and whether reading aloud uses both. */
 import { isLang, type Lang } from '$lib/i18n/languages';
-import { field, readStored, writeStored } from '$lib/settings/persisted';
+import { field } from '$lib/storage/fields';
+import { Persisted } from '$lib/storage/persisted.svelte';
 
 const PARALLEL_KEY = 'reader.parallel';
 
@@ -19,11 +20,14 @@ function sanitize(raw: unknown): ParallelSettings {
 export const counterpartId = (paragraphId: string, lang: string) => `${paragraphId}--${lang}`;
 
 class ParallelState {
-	/** Replaced whole on every change: a flat record needs no deep reactivity. */
-	current: ParallelSettings = $state.raw({ partner: '', listenBoth: false });
+	#saved = new Persisted(PARALLEL_KEY, sanitize);
+
+	get current(): ParallelSettings {
+		return this.#saved.current;
+	}
 
 	load(): void {
-		this.current = readStored(PARALLEL_KEY, sanitize);
+		this.#saved.load();
 	}
 
 	/** The partner for a page in `lang`: none when it is the page's own language. */
@@ -33,8 +37,7 @@ class ParallelState {
 	}
 
 	set<K extends keyof ParallelSettings>(key: K, value: ParallelSettings[K]): void {
-		this.current = { ...this.current, [key]: value };
-		writeStored(PARALLEL_KEY, this.current);
+		this.#saved.current = { ...this.current, [key]: value };
 	}
 }
 

@@ -1,10 +1,23 @@
+import { field } from '$lib/storage/fields';
+import { Persisted } from '$lib/storage/persisted.svelte';
+
 /** Where the reader is in the article: the paragraph under the sticky header, and how far down the screen it sits. */
 export interface Position {
 	id: string;
 	top: number;
 }
 
-const RESUME_KEY = 'reader.resume';
+/** The place to come back to after this tab reloads, on the page it was on. */
+const resume = new Persisted(
+	'reader.resume',
+	(raw) => {
+		const path = field.string(raw, 'path');
+		const id = field.string(raw, 'id');
+		const top = field.number(raw, 'top', -1e6, 1e6);
+		return path && id && top !== undefined ? { path, id, top } : undefined;
+	},
+	{ session: true }
+);
 
 export function paragraphInView(): Position | undefined {
 	for (const el of document.querySelectorAll<HTMLElement>('[data-paragraph]')) {
@@ -27,21 +40,11 @@ export function restorePosition(position: Position): boolean {
 /** Keeps the position across a reload of this tab (an accepted update). */
 export function rememberPositionForReload(): void {
 	const position = paragraphInView();
-	try {
-		if (position) sessionStorage.setItem(RESUME_KEY, JSON.stringify({ path: location.pathname, ...position }));
-	} catch {
-		// No session storage: the reload starts at the top.
-	}
+	if (position) resume.current = { path: location.pathname, ...position };
 }
 
 export function restorePositionAfterReload(): void {
-	try {
-		const saved = JSON.parse(sessionStorage.getItem(RESUME_KEY) ?? 'null');
-		sessionStorage.removeItem(RESUME_KEY);
-		if (saved?.path === location.pathname && typeof saved.id === 'string' && typeof saved.top === 'number') {
-			restorePosition(saved);
-		}
-	} catch {
-		// Corrupt or unavailable: stay at the top.
-	}
+	const saved = resume.load();
+	resume.clear();
+	if (saved?.path === location.pathname) restorePosition(saved);
 }

@@ -2,10 +2,11 @@
  * Where the reader is: the paragraph at the top of the screen. It drives the progress bar and is
  * remembered, so a later visit, in any language, can offer to continue from there.
  */
-import { field, readStored, writeStored } from '$lib/settings/persisted';
+import { field } from '$lib/storage/fields';
+import { Persisted } from '$lib/storage/persisted.svelte';
 import { paragraphInView } from './position';
 
-const PLACE_KEY = 'reader.place';
+const savedPlace = new Persisted('reader.place', (raw) => ({ id: field.string(raw, 'id') ?? '' }));
 
 export class ReadingPlace {
 	readonly ids: string[];
@@ -16,7 +17,7 @@ export class ReadingPlace {
 
 	constructor(ids: string[]) {
 		this.ids = ids;
-		const saved = this.ids.indexOf(readStored(PLACE_KEY, (raw) => field.string(raw, 'id') ?? ''));
+		const saved = this.ids.indexOf(savedPlace.load().id);
 		// Only on a fresh arrival: not when a link, a reload or Back put the reader somewhere. (Asked of
 		// the navigation, not of scrollY, which would force a layout while the page starts.)
 		const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -32,7 +33,7 @@ export class ReadingPlace {
 			if (index === -1 || index === this.index) return;
 			this.index = index;
 			if (this.offer !== undefined && index >= this.offer) this.offer = undefined;
-			writeStored(PLACE_KEY, { id: this.ids[index] });
+			savedPlace.current = { id: this.ids[index] };
 		};
 		const onScroll = () => (frame ||= requestAnimationFrame(update));
 		addEventListener('scroll', onScroll, { passive: true });

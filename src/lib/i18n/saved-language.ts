@@ -1,23 +1,18 @@
 /** The language the reader chose explicitly; `/` always honours it over the browser's languages. */
+import { Persisted } from '$lib/storage/persisted.svelte';
 import { bestLanguage, isLang, languages, type Lang } from './languages';
 
 const KEY = 'reader.language';
 
+/** Plain text, not JSON: the chooser's inline script reads it as it is. */
+const chosen = new Persisted<Lang | undefined>(KEY, (raw) => (isLang(raw) ? raw : undefined), { text: true });
+
 export function savedLanguage(): Lang | undefined {
-	try {
-		const value = localStorage.getItem(KEY);
-		return isLang(value) ? value : undefined;
-	} catch {
-		return undefined; // storage blocked or unavailable: behave as if nothing was chosen
-	}
+	return chosen.load();
 }
 
 export function saveLanguage(lang: Lang): void {
-	try {
-		localStorage.setItem(KEY, lang);
-	} catch {
-		// Private mode or a full quota: the choice holds for this visit only.
-	}
+	chosen.current = lang;
 }
 
 /**

@@ -1,40 +1,39 @@
-/** The reader's settings as the page uses them: one instance, persisted, applied to <html> on every change. */
-import { readStored, writeStored } from './persisted';
+/** The reader's settings as the page uses them: one instance, saved, applied to <html> on every change, here or in another tab. */
+import { Persisted } from '$lib/storage/persisted.svelte';
 import {
 	applyReadingSettings,
 	defaultReadingSettings,
 	READING_OPTIONS,
+	sanitizeReadingSettings,
 	SETTINGS_KEY,
-	SETTINGS_VERSION,
 	type ReadingSettings
 } from './reading';
 
 class ReadingSettingsState {
-	/** Replaced whole on every change: a flat record needs no deep reactivity. */
-	current: ReadingSettings = $state.raw(defaultReadingSettings());
+	#saved = new Persisted(SETTINGS_KEY, sanitizeReadingSettings, { onchange: () => this.#apply() });
+
+	get current(): ReadingSettings {
+		return this.#saved.current;
+	}
 
 	/** Takes what the pre-paint script already applied (or the defaults, if storage held nonsense). */
 	load(): void {
-		this.current = applyReadingSettings(
-			document.documentElement,
-			readStored(SETTINGS_KEY, (raw) => raw),
-			READING_OPTIONS
-		);
+		this.#saved.load();
+		this.#apply();
 	}
 
 	set<K extends keyof ReadingSettings>(key: K, value: ReadingSettings[K]): void {
-		this.current = { ...this.current, [key]: value };
+		this.#saved.current = { ...this.current, [key]: value };
 		this.#apply();
 	}
 
 	reset(): void {
-		this.current = defaultReadingSettings();
+		this.#saved.current = defaultReadingSettings();
 		this.#apply();
 	}
 
 	#apply(): void {
-		this.current = applyReadingSettings(document.documentElement, this.current, READING_OPTIONS);
-		writeStored(SETTINGS_KEY, { ...this.current, version: SETTINGS_VERSION });
+		applyReadingSettings(document.documentElement, this.current, READING_OPTIONS);
 	}
 }
 

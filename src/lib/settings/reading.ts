@@ -27,8 +27,6 @@ type Options = typeof READING_OPTIONS;
 export type ReadingSettings = { -readonly [K in keyof Options]: Options[K][number] };
 
 export const SETTINGS_KEY = 'reader.settings';
-/** Stored with the settings; other versions are read field by field like any unknown value. */
-export const SETTINGS_VERSION = 1;
 
 /**
  * Sanitizes `raw` (anything) against `options` and applies it to `root`. Self-contained: it is
@@ -56,6 +54,17 @@ export function applyReadingSettings(root: HTMLElement, raw: unknown, options: O
 	style('--paragraph-spacing', `${s.paragraph}em`);
 	style('--measure-chars', String(s.width));
 	return s;
+}
+
+/** Each field one of its allowed values, or its default: what `applyReadingSettings` applies. */
+export function sanitizeReadingSettings(raw: unknown): ReadingSettings {
+	const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+	return Object.fromEntries(
+		Object.entries(READING_OPTIONS).map(([key, allowed]) => [
+			key,
+			(allowed as readonly unknown[]).includes(source[key]) ? source[key] : allowed[0]
+		])
+	) as ReadingSettings;
 }
 
 export const defaultReadingSettings = (): ReadingSettings =>

@@ -1,5 +1,6 @@
 /** Read-aloud preferences, remembered on the device. Each field: range, then default. */
-import { field, readStored, writeStored } from '$lib/settings/persisted';
+import { field } from '$lib/storage/fields';
+import { Persisted } from '$lib/storage/persisted.svelte';
 
 export const RATE_MIN = 0.5;
 export const RATE_MAX = 2;
@@ -38,5 +39,8 @@ export function sanitizeSpeechPreferences(raw: unknown): SpeechPreferences {
 	};
 }
 
-export const loadSpeechPreferences = () => readStored(KEY, sanitizeSpeechPreferences);
-export const saveSpeechPreferences = (prefs: SpeechPreferences) => writeStored(KEY, prefs);
+const saved = new Persisted(KEY, sanitizeSpeechPreferences);
+
+/** What is saved now (another tab's changes included: the shortcuts' on/off is read before the player loads). */
+export const loadSpeechPreferences = () => saved.load();
+export const saveSpeechPreferences = (prefs: SpeechPreferences) => (saved.current = prefs);

@@ -48,7 +48,7 @@ export class FakeEngine implements SpeechEngine {
 	finish(): void {
 		const events = this.#current;
 		this.#current = undefined;
-		events?.start();
+		events?.start?.();
 		events?.end();
 	}
 

@@ -19,7 +19,7 @@ export interface Utterance {
 }
 
 export interface UtteranceEvents {
-	start(): void;
+	start?(): void;
 	end(): void;
 	/** A word began at this offset into the utterance's text; many voices never send it. */
 	boundary(charIndex: number, charLength: number): void;

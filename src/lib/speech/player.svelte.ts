@@ -38,8 +38,6 @@ export class Player {
 	#engine: SpeechEngine;
 	#save: (prefs: SpeechPreferences) => void;
 	#stopListening = () => {};
-	/** Called when an utterance starts: for the Media Session and the benchmark. */
-	onUtteranceStart?: (sentence: Sentence) => void;
 
 	constructor(engine: SpeechEngine, prefs: SpeechPreferences, save: (prefs: SpeechPreferences) => void = () => {}) {
 		this.#engine = engine;
@@ -213,7 +211,6 @@ export class Player {
 		this.#engine.speak(
 			{ text: sentence.text, lang, voiceId: voice?.id, rate: this.prefs.rate },
 			{
-				start: () => this.onUtteranceStart?.(sentence),
 				end: () => this.#advance(),
 				boundary: (charIndex, charLength) => {
 					const rest = sentence.text.slice(charIndex);

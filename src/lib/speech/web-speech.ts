@@ -36,7 +36,7 @@ export class WebSpeechEngine implements SpeechEngine {
 		const voice = (this.#voices ?? speechSynthesis.getVoices()).find((v) => v.voiceURI === voiceId);
 		if (voice) utterance.voice = voice;
 		const current = () => this.#current === utterance;
-		utterance.onstart = () => current() && events.start();
+		utterance.onstart = () => current() && events.start?.();
 		utterance.onend = () => {
 			if (!current()) return;
 			this.#current = undefined;

@@ -229,9 +229,14 @@ test.describe('keyboard', () => {
 		await expect(progress).toHaveText(before);
 		await page.reload();
 		await openReady(page, 'en');
-		// Still off after a reload.
+		// Still off after a reload: the page lets the key go by. (A shortcut's handler takes the key,
+		// preventDefault, in the same dispatch; this listener, added last, hears it after the page's.)
+		await page.evaluate(() =>
+			addEventListener('keydown', (event) => ((window as unknown as { heard: string }).heard = `${event.key} ${event.defaultPrevented}`))
+		);
 		await page.keyboard.press('k');
-		await page.waitForTimeout(300);
+		await page.waitForFunction(() => (window as unknown as { heard?: string }).heard !== undefined);
+		expect(await page.evaluate(() => (window as unknown as { heard: string }).heard)).toBe('k false');
 		await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 	});
 

@@ -116,6 +116,8 @@ test.describe('the language chooser at /', () => {
 
 		test('respects a language chosen earlier over the browser language', async ({ page }) => {
 			await page.goto('/ko/');
+			// Once the app has started: before, the link is a plain link, and remembers nothing.
+			await expect(page.getByRole('button', { name: common.ko.speech.play, exact: true })).toBeVisible();
 			await page.getByRole('navigation').getByRole('link', { name: 'Русский' }).click();
 			await expect(page).toHaveURL('/ru/');
 			await page.goto('/');

@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { createHash } from 'node:crypto';
 import { isLang, sourceLanguage } from '$lib/i18n/languages';
-import { frontDoorScript } from '$lib/i18n/saved-language';
+import { frontDoorScript } from '$lib/navigation/saved-language';
 import { StartAfterPaint } from '$lib/server/start-after-paint';
 import { prePaintScript } from '$lib/settings/reading';
 

@@ -3,7 +3,7 @@ import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
 import { describe, expect, test } from 'vitest';
 import { runInNewContext } from 'node:vm';
 import { handle } from '../../src/hooks.server';
-import { frontDoorScript } from '../../src/lib/i18n/saved-language';
+import { frontDoorScript } from '../../src/lib/navigation/saved-language';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const inlineScripts = (html: string) => [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readLocaleDir } from '../../src/lib/i18n/read-locales';
 import { languages } from '../../src/lib/i18n/languages';
-import { sentenceBounds, splitArticle, splitSentences } from '../../src/lib/speech/sentences';
+import { sentenceBounds } from '../../src/lib/content/sentence-bounds';
+import { splitArticle, splitSentences } from '../../src/lib/speech/sentences';
 import type { Article } from '../../src/lib/content/article';
 
 const { bundles } = readLocaleDir('locales');

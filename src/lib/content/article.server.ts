@@ -3,12 +3,12 @@ import { articleBundle, pageResources } from '$lib/i18n/bundles.server';
 import { decimalSeparator, formatDate } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { createTranslate } from '$lib/i18n/i18n';
-import { sentenceBounds } from '$lib/speech/sentences';
+import { sentenceBounds } from './sentence-bounds';
 import { readingMinutes, type Article, type ArticlePage } from './article';
 import { sortedGlossary } from './glossary';
 
 export function preparedArticle(lang: Lang): Article {
-	const bundle = articleBundle(lang);
+	const bundle = articleBundle(lang) as Article;
 	return {
 		...bundle,
 		paragraphs: bundle.paragraphs.map((p) => ({ ...p, sentences: sentenceBounds(p.text, lang) })),

@@ -4,7 +4,7 @@
  */
 import { field } from '$lib/storage/fields';
 import { Persisted } from '$lib/storage/persisted.svelte';
-import { paragraphInView } from './position';
+import { paragraphInView } from '$lib/navigation/position';
 
 const savedPlace = new Persisted('reader.place', (raw) => ({ id: field.string(raw, 'id') ?? '' }));
 

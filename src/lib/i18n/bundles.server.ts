@@ -1,5 +1,4 @@
 /** Every locale bundle, bundled at build time; server-only so each page ships just its own language. */
-import type { Article } from '$lib/content/article';
 import type { Resources } from './i18n';
 import { sourceLanguage, type Lang } from './languages';
 
@@ -12,7 +11,7 @@ function bundle(lang: Lang, ns: string): object {
 }
 
 export const commonBundle = (lang: Lang) => bundle(lang, 'common');
-export const articleBundle = (lang: Lang) => bundle(lang, 'article') as Article;
+export const articleBundle = (lang: Lang) => bundle(lang, 'article');
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 

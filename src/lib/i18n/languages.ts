@@ -1,5 +1,3 @@
-import { escapeHtml } from '../content/markup.ts';
-
 /** The languages the reader ships, in switcher order. English is the source. */
 export const languages = ['en', 'ru', 'ko'] as const;
 export type Lang = (typeof languages)[number];
@@ -24,12 +22,3 @@ export function bestLanguage(preferences: readonly string[], available: readonly
 
 /** Each language named in itself, as the switcher shows it. */
 export const autonyms: Record<Lang, string> = { en: 'English', ru: 'Русский', ko: '한국어' };
-
-/**
- * `<link rel="alternate">` for each language's article and the chooser, as one string for `{@html}`
- * in the head: the same on every page, and a string hydrates without an effect per link.
- */
-export function alternateLinks(origin: string): string {
-	const link = (hreflang: string, path: string) => `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(origin)}${path}">`;
-	return [...languages.map((lang) => link(lang, `/${lang}/`)), link('x-default', '/')].join('');
-}

@@ -4,7 +4,7 @@
  * offering updates without ever reloading on its own.
  */
 import type { Workbox } from 'workbox-window';
-import { rememberPositionForReload } from '$lib/content/position';
+import { rememberPositionForReload } from '$lib/navigation/position';
 
 export type WorkerStatus = 'unsupported' | 'installing' | 'ready' | 'failed';
 /** Why the reader could not be saved, in words the bundles have (`offline.failureReasons`). */

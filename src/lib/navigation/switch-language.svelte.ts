@@ -1,8 +1,8 @@
 /** Moves to another language's article; from one, the paragraph being read stays where it was on screen. */
 import { goto, preloadData } from '$app/navigation';
 import { tick } from 'svelte';
-import { paragraphInView, restorePosition } from '$lib/content/position';
-import type { Lang } from './languages';
+import { paragraphInView, restorePosition } from './position';
+import type { Lang } from '$lib/i18n/languages';
 import { saveLanguage } from './saved-language';
 
 /**

@@ -1,6 +1,6 @@
 /** The language the reader chose explicitly; `/` always honours it over the browser's languages. */
 import { Persisted } from '$lib/storage/persisted.svelte';
-import { bestLanguage, isLang, languages, type Lang } from './languages';
+import { bestLanguage, isLang, languages, type Lang } from '$lib/i18n/languages';
 
 const KEY = 'reader.language';
 

@@ -39,7 +39,8 @@ try {
 	} else {
 		mkdirSync('screenshots', { recursive: true });
 		for (const lang of languages) {
-			for (const theme of themes) await take({ path: `/${lang}/`, file: `screenshots/${lang}-${theme}-phone.png`, viewport: phone, theme, fullPage: true });
+			for (const theme of themes)
+				await take({ path: `/${lang}/`, file: `screenshots/${lang}-${theme}-phone.png`, viewport: phone, theme, fullPage: true });
 			for (const theme of ['light', 'dark'])
 				await take({ path: `/${lang}/`, file: `screenshots/${lang}-${theme}-desktop.png`, viewport: desktop, theme, fullPage: true });
 		}

@@ -5,21 +5,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { articles, common } from './content';
+import { freePort } from './servers';
 
 const LANGS = ['en', 'ru', 'ko'] as const;
 
 let server: ChildProcess | undefined;
 let origin = '';
-
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-	const { port } = probe.address() as AddressInfo;
-	await new Promise((resolve) => probe.close(resolve));
-	return port;
-}
 
 test.describe('the development server', () => {
 	// One server for the three languages; its first page compiles the app, which takes a while on 2 cores.

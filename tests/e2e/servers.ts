@@ -14,7 +14,8 @@ export const serverKinds: ServerKind[] = [
 	...(spawnSync('nginx', ['-v']).status === 0 || existsSync('/usr/sbin/nginx') ? (['nginx'] as const) : [])
 ];
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now. */
+export async function freePort(): Promise<number> {
 	const probe = createServer();
 	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
 	const { port } = probe.address() as AddressInfo;

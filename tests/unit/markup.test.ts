@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'svelte/server';
 import Paragraph from '../../src/lib/components/Paragraph.svelte';
-import { escapeHtml, otherLanguagesHtml } from '../../src/lib/content/markup';
 import hostile from '../fixtures/hostile-strings.json';
 
-describe('article text as HTML', () => {
-	test('markup in the text is escaped, in text and in attributes', () => {
-		expect(escapeHtml(hostile.paragraph)).toBe(
-			'&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;&lt;b&gt;bold?&lt;/b&gt; &amp; text'
-		);
-		expect(escapeHtml('a "quoted" <b>')).toBe('a &quot;quoted&quot; &lt;b&gt;');
-	});
-
+describe('a paragraph as HTML', () => {
 	test('a paragraph reads as its text, with each term a link to its explanation, markup in it shown as text', () => {
 		const court = { id: 'echr', term: 'ECtHR', match: 'ECtHR', expansion: 'European Court of Human Rights', definition: '…' };
 		const hostileEntry = { id: 'x"><img src=x>', term: 't', match: '<i>', expansion: '" onmouseover="alert(1)', definition: '' };
@@ -49,21 +41,26 @@ describe('article text as HTML', () => {
 		expect(paragraph).toContain('title="&quot; onmouseover=&quot;alert(1)"');
 	});
 
-	test('a paragraph in other languages is a disclosure with a link to it in each, everything from the bundles escaped', () => {
-		const others = [
-			{ lang: 'ru', name: 'Русский' },
-			{ lang: 'ko', name: '한국어' }
-		];
-		const html = otherLanguagesHtml(others, 'p3', 'Paragraph 3', 'In other languages');
-		expect(html).toBe(
-			'<details class="other-languages" data-for="p3"><summary><span class="visually-hidden">Paragraph 3:</span> In other languages</summary>' +
-				'<div class="versions">' +
-				'<div class="version" lang="ru"><p class="language">Русский</p><p><a href="/ru/#p3" hreflang="ru">Русский</a></p></div>' +
-				'<div class="version" lang="ko"><p class="language">한국어</p><p><a href="/ko/#p3" hreflang="ko">한국어</a></p></div>' +
-				'</div></details>'
-		);
-		const hostileHtml = otherLanguagesHtml(others, 'x"><img src=x>', hostile.paragraph, '<b>&</b>');
-		expect(hostileHtml).not.toMatch(/<img|<script|<b>/);
-		expect(hostileHtml).toContain('data-for="x&quot;&gt;&lt;img src=x&gt;"');
+	test('a paragraph in other languages is a disclosure with a link to it in each, text from the bundles escaped', () => {
+		const t = (key: string) => (key === 'reading.otherLanguages' ? '<b>&</b>' : hostile.paragraph);
+		const props = {
+			t,
+			id: 'x"><img src=x>',
+			number: 3,
+			segments: [],
+			others: ['ru', 'ko'] as const,
+			reading: false,
+			readable: false,
+			onreadfrom: () => {}
+		};
+		const html = render(Paragraph, { props }).body.replace(/<!--[^>]*-->/g, '');
+		const details = /<details class="other-languages[^"]*">[\s\S]*<\/details>/.exec(html)?.[0] ?? '';
+		expect(details).not.toMatch(/<img|<script|<b>/);
+		expect(details).toContain('&lt;b>&amp;&lt;/b>');
+		const links = [...details.matchAll(/<a href="([^"]*)" hreflang="(\w+)"[^>]*>([^<]*)<\/a>/g)].map((m) => m.slice(1));
+		expect(links).toEqual([
+			['/ru/#x&quot;>&lt;img src=x>', 'ru', 'Русский'],
+			['/ko/#x&quot;>&lt;img src=x>', 'ko', '한국어']
+		]);
 	});
 });

@@ -1,5 +1,7 @@
 /** Parallel reading: the language shown beside the page's own, and whether reading aloud uses both. */
 import { isLang, type Lang } from '$lib/i18n/languages';
+import type { Article } from './article';
+import { loadArticle } from './translations';
 import { field } from '$lib/storage/fields';
 import { Persisted } from '$lib/storage/persisted.svelte';
 
@@ -42,3 +44,35 @@ class ParallelState {
 }
 
 export const parallel = new ParallelState();
+
+/**
+ * The partner language's article beside a page, loaded (or served offline) when parallel text is on.
+ * Made while a component initializes: it loads again whenever `partnerLang` gives another language.
+ */
+export class PartnerArticle {
+	shown: { lang: Lang; article: Article } | undefined = $state.raw();
+	/** Could not be loaded (offline before it was saved): `retry` tries again. */
+	failed = $state(false);
+	/** Each paragraph's counterpart text, by paragraph id. */
+	readonly counterparts = $derived(new Map(this.shown?.article.paragraphs.map((p) => [p.id, p.text])));
+	#attempt = $state(0);
+
+	constructor(partnerLang: () => Lang | undefined) {
+		$effect(() => {
+			const lang = partnerLang();
+			void this.#attempt;
+			this.failed = false;
+			if (!lang) return void (this.shown = undefined);
+			let current = true;
+			loadArticle(lang).then(
+				(article) => current && (this.shown = { lang, article }),
+				() => current && ((this.shown = undefined), (this.failed = true))
+			);
+			return () => (current = false);
+		});
+	}
+
+	retry(): void {
+		this.#attempt++;
+	}
+}

@@ -34,6 +34,8 @@ export class Player {
 	prefs: SpeechPreferences;
 
 	readonly current: Sentence | undefined = $derived(this.sentences[this.index]);
+	/** The voices are known and one reads this language: Play, the skips and "read from here" work. */
+	readonly canPlay = $derived(this.status === 'stopped' || this.status === 'paused' || this.status === 'playing');
 
 	#engine: SpeechEngine;
 	#save: (prefs: SpeechPreferences) => void;

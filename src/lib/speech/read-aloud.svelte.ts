@@ -5,6 +5,7 @@ import { clearHighlight, highlight, keepInView, SENTENCE_HIGHLIGHT, WORD_HIGHLIG
 import { connectMediaSession, setPlaybackState } from './media-session';
 import { Player } from './player.svelte';
 import { loadSpeechPreferences, saveSpeechPreferences } from './preferences';
+import type { ReadAloudSource } from './read-aloud-loader.svelte';
 import { WebSpeechEngine } from './web-speech';
 
 /** The sticky header and the player bar: a highlighted sentence is kept out from under them. */
@@ -16,7 +17,6 @@ function coveredEdges(): { top: number; bottom: number } {
 
 export class ReadAloud {
 	readonly player: Player;
-	readonly canRead = $derived.by(() => ['stopped', 'paused', 'playing'].includes(this.player.status));
 	/** The paragraph being read, while reading is under way and highlighting is on. */
 	readonly readingParagraph = $derived.by(() => {
 		const { status, current, prefs } = this.player;
@@ -69,10 +69,10 @@ export class ReadAloud {
 	}
 }
 
-export function startReadAloud(lang: string, article: Article, appName: string): ReadAloud {
+export function startReadAloud({ lang, article, appName, partner }: ReadAloudSource): ReadAloud {
 	const player = new Player(new WebSpeechEngine(), loadSpeechPreferences(), saveSpeechPreferences);
 	const readAloud = new ReadAloud(player);
-	readAloud.load(lang, article, appName);
+	readAloud.load(lang, article, appName, partner);
 	player.start();
 	return readAloud;
 }

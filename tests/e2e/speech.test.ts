@@ -58,7 +58,8 @@ for (const lang of languages) {
 			await player.getByRole('button', { name: names(lang).pause, exact: true }).click();
 			await expect(player.getByRole('status')).toHaveText(names(lang).status.paused);
 			const held = await highlighted(page);
-			await page.waitForTimeout(500);
+			// Once the engine has nothing queued or speaking, no boundary can move the highlight.
+			await page.waitForFunction(() => !speechSynthesis.speaking && !speechSynthesis.pending);
 			expect(await highlighted(page)).toBe(held);
 
 			const log = daemonLog();
@@ -294,12 +295,21 @@ test.describe('the player loading', () => {
 			await held;
 			await route.continue();
 		});
+		const seen = await recordHighlights(page);
 		await play.click();
 		await play.click();
 		release();
 		await expect(player.getByRole('button', { name: names('en').pause, exact: true })).toBeVisible({ timeout: 15_000 });
 		await expect(player.getByRole('status')).toHaveText(names('en').status.playing);
-		await page.waitForTimeout(1000);
+		// Reading goes on past the first sentence: the second press did not stop it.
+		await expect
+			.poll(async () => (await seen()).slice(0, 2), { timeout: 20_000 })
+			.toEqual(
+				sentencesOf('en')
+					.slice(0, 2)
+					.map((s) => s.text)
+			);
+		await expect(player.getByRole('status')).toHaveText(names('en').status.playing);
 		await expect(player.getByRole('button', { name: names('en').pause, exact: true })).toBeVisible();
 	});
 });

@@ -4,7 +4,7 @@
 /// <reference lib="webworker" />
 import { build, files, prerendered, version } from '$service-worker';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
-import { registerRoute, setCatchHandler, setDefaultHandler } from 'workbox-routing';
+import { setCatchHandler, setDefaultHandler } from 'workbox-routing';
 import { precacheEntries } from '$lib/offline/precache';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -22,21 +22,6 @@ precacheAndRoute(precacheEntries({ build, files, prerendered, version }), {
 	}
 });
 cleanupOutdatedCaches();
-
-// A font is fetched the first time a reader picks it, then served from this cache, offline too.
-// Font files have hashed names, so one cache serves every version.
-const FONT_CACHE = 'reader-fonts';
-registerRoute(
-	({ request, sameOrigin }) => sameOrigin && request.destination === 'font',
-	async ({ request }) => {
-		const cache = await caches.open(FONT_CACHE);
-		const cached = await cache.match(request);
-		if (cached) return cached;
-		const response = await fetch(request);
-		if (response.ok) await cache.put(request, response.clone());
-		return response;
-	}
-);
 
 // Anything not precached goes to the network; a page that fails there gets the offline page.
 setDefaultHandler(({ request }) => fetch(request));

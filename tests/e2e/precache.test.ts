@@ -2,10 +2,13 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
+import { precacheEntries } from '../../src/lib/offline/precache';
 
 // Reads the built service worker: no browser needed, but it runs after the build like the other e2e tests.
 const worker = readFileSync('build/service-worker.js', 'utf8');
-const precached = [...worker.matchAll(/\+`(\/[^`]*)`/g)].map((m) => m[1]);
+// Kit's manifest as the worker holds it, through the worker's own choice of what to save.
+const manifest = [...worker.matchAll(/\+`(\/[^`]*)`/g)].map((m) => m[1]);
+const precached = precacheEntries({ build: manifest, files: [], prerendered: [], version: '' }).map((entry) => entry.url);
 
 function walk(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -31,6 +34,16 @@ test('every precached file exists in the static build, and nothing comes from th
 	}
 	expect(precached.filter((url) => /server|entries\/|\.svelte-kit/.test(url))).toEqual([]);
 	expect(precached.filter((url) => url.includes('/screenshots/'))).toEqual([]);
+});
+
+test('the reading font is saved as woff2, which every browser with a service worker reads, and never as .woff', () => {
+	const fonts = walk('build')
+		.filter((f) => /\.woff2?$/.test(f))
+		.map(pageOf);
+	const woff2 = fonts.filter((url) => url.endsWith('.woff2'));
+	expect(woff2.length).toBeGreaterThan(0);
+	expect(precached).toEqual(expect.arrayContaining(woff2));
+	expect(precached.filter((url) => url.endsWith('.woff'))).toEqual([]);
 });
 
 test('everything precached weighs at most 300 KB compressed', () => {

@@ -7,8 +7,9 @@ export interface PrecacheEntry {
 export function precacheEntries(manifest: { build: string[]; files: string[]; prerendered: string[]; version: string }): PrecacheEntry[] {
 	const { build, files, prerendered, version } = manifest;
 	return [
-		// Hashed file names: the name is the revision. Fonts are cached when a reader first chooses one.
-		...build.filter((url) => !url.endsWith('.woff2')).map((url) => ({ url, revision: null })),
+		// Hashed file names: the name is the revision. The reading font's woff2 is saved too, so a font
+		// picked offline works; its legacy .woff is for browsers that have no service worker to ask.
+		...build.filter((url) => !url.endsWith('.woff')).map((url) => ({ url, revision: null })),
 		// Static files (svelte.config.js leaves out what is not needed offline) and pages: the build version.
 		...files.map((url) => ({ url, revision: version })),
 		...prerendered.map((url) => ({ url, revision: version }))

@@ -11,8 +11,9 @@ import { WebSpeechEngine } from './web-speech';
 /** The sticky header and the player bar: a highlighted sentence is kept out from under them. */
 function coveredEdges(): { top: number; bottom: number } {
 	const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-	const player = document.querySelector('.player')?.getBoundingClientRect().height ?? 0;
-	return { top: header + 8, bottom: player + 8 };
+	// The notices sit above the player bar (a "continue where you left off" offer, say).
+	const bottom = Math.min(...['.player', '.notices'].map((s) => document.querySelector(s)?.getBoundingClientRect().top ?? innerHeight));
+	return { top: header + 8, bottom: innerHeight - bottom + 8 };
 }
 
 export class ReadAloud {

@@ -19,11 +19,12 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, chromiumSandbox: false }
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: '**/speech.test.ts', use: { ...devices['Desktop Chrome'], channel: undefined } },
+		{ name: 'chromium', testIgnore: ['**/speech.test.ts', '**/phone.test.ts'], use: { ...devices['Desktop Chrome'], channel: undefined } },
 		{
-			// Real voices: Chromium talks to the speech-dispatcher that global-setup started.
+			// Real voices: Chromium talks to the speech-dispatcher that global-setup started. The phone
+			// tests read aloud too (the counter and "read from here" show once a voice is found).
 			name: 'speech',
-			testMatch: '**/speech.test.ts',
+			testMatch: ['**/speech.test.ts', '**/phone.test.ts'],
 			// One daemon serves every test: two pages speaking at once would interrupt each other.
 			fullyParallel: false,
 			use: {

@@ -25,8 +25,10 @@ export default defineConfig({
 			// tests read aloud too (the counter and "read from here" show once a voice is found).
 			name: 'speech',
 			testMatch: ['**/speech.test.ts', '**/phone.test.ts'],
-			// One daemon serves every test: two pages speaking at once would interrupt each other.
+			// One daemon serves every test: two pages speaking at once would interrupt each other. One
+			// worker for the project, not only serial within a file: speech and phone tests both speak.
 			fullyParallel: false,
+			workers: 1,
 			use: {
 				...devices['Desktop Chrome'],
 				channel: undefined,

@@ -5,12 +5,14 @@
  * - Cancelling fires "end" or an "interrupted"/"canceled" error on the old utterance, sometimes
  *   after the next one started: events are only passed on for the current utterance.
  * - Android ignores utterance.voice unless utterance.lang is set too: both are always set.
+ * - Engines list voices their own way: a voice may lack a name, a voiceURI or a lang, and two may
+ *   share a voiceURI. Each gets an id of its own and a name to show (voiceIds).
  */
 import type { SpeechEngine, Utterance, UtteranceEvents, Voice } from './engine';
 
 export class WebSpeechEngine implements SpeechEngine {
 	#current?: SpeechSynthesisUtterance;
-	#voices?: SpeechSynthesisVoice[];
+	#voices: { id: string; voice: SpeechSynthesisVoice }[] = [];
 
 	get supported(): boolean {
 		return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
@@ -18,8 +20,16 @@ export class WebSpeechEngine implements SpeechEngine {
 
 	voices(): Voice[] {
 		if (!this.supported) return [];
-		this.#voices = speechSynthesis.getVoices();
-		return this.#voices.map((v) => ({ id: v.voiceURI, name: v.name, lang: v.lang, local: v.localService, isDefault: v.default }));
+		const voices = speechSynthesis.getVoices();
+		const ids = voiceIds(voices);
+		this.#voices = voices.map((voice, i) => ({ id: ids[i], voice }));
+		return voices.map((v, i) => ({
+			id: ids[i],
+			name: v.name || v.voiceURI || v.lang || ids[i],
+			lang: v.lang ?? '',
+			local: !!v.localService,
+			isDefault: !!v.default
+		}));
 	}
 
 	onVoicesChanged(listener: () => void): () => void {
@@ -33,7 +43,8 @@ export class WebSpeechEngine implements SpeechEngine {
 		const utterance = new SpeechSynthesisUtterance(text);
 		utterance.lang = lang;
 		utterance.rate = rate;
-		const voice = (this.#voices ?? speechSynthesis.getVoices()).find((v) => v.voiceURI === voiceId);
+		if (!this.#voices.length) this.voices();
+		const voice = this.#voices.find((v) => v.id === voiceId)?.voice;
 		if (voice) utterance.voice = voice;
 		const current = () => this.#current === utterance;
 		utterance.onstart = () => current() && events.start?.();
@@ -57,4 +68,15 @@ export class WebSpeechEngine implements SpeechEngine {
 		this.#current = undefined;
 		speechSynthesis.cancel();
 	}
+}
+
+/** One id per voice, the same on every call for the same list: its voiceURI, else its name and language; repeats numbered. */
+export function voiceIds(voices: readonly Pick<SpeechSynthesisVoice, 'voiceURI' | 'name' | 'lang'>[]): string[] {
+	const seen = new Map<string, number>();
+	return voices.map((v) => {
+		const base = v.voiceURI || `${v.name ?? ''}|${v.lang ?? ''}`;
+		const count = seen.get(base) ?? 0;
+		seen.set(base, count + 1);
+		return count ? `${base}#${count + 1}` : base;
+	});
 }

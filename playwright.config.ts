@@ -20,6 +20,8 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'chromium', testIgnore: ['**/speech.test.ts', '**/phone.test.ts'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+		// The shared behaviours (engines.test.ts) in Firefox ESR, driven by puppeteer-core over WebDriver BiDi.
+		{ name: 'firefox', testMatch: '**/engines.test.ts' },
 		{
 			// Real voices: Chromium talks to the speech-dispatcher that global-setup started. The phone
 			// tests read aloud too (the counter and "read from here" show once a voice is found).

@@ -1,0 +1,163 @@
+/**
+ * The behaviours every engine a phone reads with must share, written once and run per engine
+ * (the project decides which: chromium through Playwright, firefox through puppeteer-core).
+ */
+import { expect, test as base } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { WCAG_TAGS } from './axe';
+import { articles, common, languages } from './content';
+import { firefoxDriver, firefoxUnavailable, playwrightDriver } from './engines/adapters';
+import { waitFor, type Driver } from './engines/driver';
+import { sentencesOf } from './sentences';
+import { TestServer } from './servers';
+import { privateSpeechDaemon } from './speech-daemon';
+
+const test = base.extend<{ driver: Driver }, { speechSocket: string }>({
+	// Firefox speaks through a daemon of its own, so it never talks over the speech project's pages.
+	speechSocket: [
+		async ({}, use, workerInfo) => {
+			if (workerInfo.project.name !== 'firefox' || firefoxUnavailable()) return use('');
+			const daemon = privateSpeechDaemon(`firefox-${workerInfo.workerIndex}`);
+			try {
+				await use(daemon.socket);
+			} finally {
+				daemon.stop();
+			}
+		},
+		{ scope: 'worker' }
+	],
+	driver: async ({ browser, speechSocket }, use, testInfo) => {
+		testInfo.skip(testInfo.project.name === 'firefox' && !!firefoxUnavailable(), firefoxUnavailable());
+		const driver =
+			testInfo.project.name === 'firefox' ? await firefoxDriver(speechSocket) : await playwrightDriver(await browser.newContext());
+		try {
+			await use(driver);
+			// No page error, unhandled rejection or policy violation, in any behaviour.
+			expect(await driver.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors, null)).toEqual([]);
+		} finally {
+			await driver.close();
+		}
+	}
+});
+
+const origin = 'http://localhost:4173';
+/** Kit's router has started (it takes over scrolling): links and buttons now do what the app says. */
+const started = (driver: Driver) => waitFor(driver, () => history.scrollRestoration === 'manual', null, 'the app to start');
+
+for (const lang of languages) {
+	test(`${lang}: the page has its language and every paragraph`, async ({ driver }) => {
+		await driver.goto(`${origin}/${lang}/`);
+		const page = await driver.evaluate(
+			() => ({
+				lang: document.documentElement.lang,
+				title: document.querySelector('h1')?.textContent,
+				paragraphs: [...document.querySelectorAll('[data-paragraph]')].map((p) => p.textContent)
+			}),
+			null
+		);
+		expect(page).toEqual({ lang, title: articles[lang].title, paragraphs: articles[lang].paragraphs.map((p) => p.text) });
+	});
+}
+
+test('the switcher keeps the paragraph in view', async ({ driver }) => {
+	await driver.goto(`${origin}/en/`);
+	await started(driver);
+	const id = articles.en.paragraphs[5].id;
+	await driver.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), id);
+	await driver.click('nav a[hreflang="ru"]');
+	await waitFor(driver, () => document.documentElement.lang === 'ru', null, 'the Russian page');
+	// The first paragraph below the sticky header.
+	const inView = await waitFor(
+		driver,
+		() =>
+			[...document.querySelectorAll('[data-paragraph]')].find(
+				(p) => p.getBoundingClientRect().bottom > parseFloat(getComputedStyle(p).scrollMarginTop)
+			)?.id,
+		null,
+		'a paragraph in view'
+	);
+	expect(inView).toBe(id);
+});
+
+test('after one visit the article reads with the server stopped', async ({ driver }) => {
+	const server = new TestServer();
+	await server.start();
+	try {
+		await driver.goto(`${server.origin}/ko/`);
+		await waitFor(driver, () => navigator.serviceWorker.controller !== null, null, 'the service worker to take control', 30_000);
+		await waitFor(driver, (text) => document.body.textContent!.includes(text), common.ko.offline.ready, 'the ready-offline note');
+		await server.stop();
+		await driver.reload();
+		const paragraphs = await driver.evaluate(() => [...document.querySelectorAll('[data-paragraph]')].map((p) => p.textContent), null);
+		expect(paragraphs).toEqual(articles.ko.paragraphs.map((p) => p.text));
+	} finally {
+		await server.stop();
+	}
+});
+
+test('a setting applies at once and is there after a reload', async ({ driver }) => {
+	await driver.goto(`${origin}/en/`);
+	await started(driver);
+	await driver.click('button[aria-haspopup="dialog"]');
+	await driver.click('dialog[open] input[name="theme"][value="dark"]');
+	await waitFor(driver, () => document.documentElement.dataset.theme === 'dark', null, 'the dark theme');
+	await driver.reload();
+	expect(await driver.evaluate(() => document.documentElement.dataset.theme, null)).toBe('dark');
+	expect(await driver.evaluate(() => getComputedStyle(document.body).backgroundColor, null)).not.toBe('rgb(255, 255, 255)');
+});
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+for (const lang of languages) {
+	test(`${lang}: axe finds nothing`, async ({ driver }) => {
+		await driver.goto(`${origin}/${lang}/`);
+		await started(driver);
+		const violations = await driver.evaluate(
+			async ({ source, tags }) => {
+				// Indirect eval: in the page's global scope, as a <script> would run it (a page's CSP does
+				// not apply to what the driver evaluates).
+				(0, eval)(source);
+				const axe = (
+					window as unknown as {
+						axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+					}
+				).axe;
+				const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+				return violations.map((v) => `${v.id} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			},
+			{ source: axeSource, tags: WCAG_TAGS }
+		);
+		expect(violations).toEqual([]);
+	});
+}
+
+test('Play reads the article, or says in the page language why it cannot', async ({ driver }) => {
+	await driver.goto(`${origin}/en/`);
+	await started(driver);
+	await driver.click('.player .play');
+	const t = common.en.speech;
+	const reasons = [t.noVoice, t.unsupported, t.loadFailed];
+	const outcome = (await waitFor(
+		driver,
+		(reasons) => {
+			const w = window as unknown as { spoken: string[] };
+			const highlighted = [...(CSS.highlights?.get('reader-sentence') ?? [])][0]?.toString();
+			const alert = document.querySelector('.player [role="alert"]')?.textContent ?? '';
+			if (w.spoken.length > 1 && highlighted) return { spoken: w.spoken.slice(0, 2), highlighted };
+			const reason = reasons.find((r) => alert.includes(r));
+			return reason ? { reason } : undefined;
+		},
+		reasons,
+		'reading or a reason',
+		30_000
+	))!;
+	if ('reason' in outcome) {
+		// Said in words, not left on "Looking for voices…": acceptable where the engine has no voice.
+		expect(reasons).toContain(outcome.reason);
+		test.info().annotations.push({ type: 'speech', description: `${driver.engine}: ${outcome.reason}` });
+		return;
+	}
+	const sentences = sentencesOf('en').map((s) => s.text);
+	// The engine's speak() received the article's text, one sentence after another, and the highlight moved on.
+	expect(outcome.spoken).toEqual(sentences.slice(0, 2));
+	expect(sentences.slice(1)).toContain(outcome.highlighted);
+});

@@ -83,6 +83,15 @@ class ServiceWorkerState {
 		if (!registration) return this.fail('blocked');
 		// A worker an earlier page installed is active already (a reload that bypassed it, say).
 		if (registration.active) this.#ready();
+		// Or an earlier page's first install is still under way (this page is a reload during it):
+		// workbox-window follows only the workers this page's registration found, so this one is followed here.
+		else if (registration.installing) {
+			const installing = registration.installing;
+			installing.addEventListener('statechange', () => {
+				if (installing.state === 'activated') this.#ready();
+				else if (installing.state === 'redundant' && this.status !== 'ready') this.fail(navigator.onLine ? 'stopped' : 'offline');
+			});
+		}
 
 		const check = () => {
 			if (navigator.onLine && document.visibilityState === 'visible') workbox.update().catch(() => {});

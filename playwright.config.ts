@@ -23,6 +23,8 @@ export default defineConfig({
 		{ name: 'chromium', testIgnore: ['**/speech.test.ts', '**/phone.test.ts'], use: { ...devices['Desktop Chrome'], channel: undefined } },
 		// The shared behaviours (engines.test.ts) in Firefox ESR, driven by puppeteer-core over WebDriver BiDi.
 		{ name: 'firefox', testMatch: '**/engines.test.ts' },
+		// And in WebKitGTK's MiniBrowser, driven by selenium-webdriver through WebKitWebDriver under Xvfb.
+		{ name: 'webkit', testMatch: '**/engines.test.ts' },
 		{
 			// Real voices: Chromium talks to the speech-dispatcher that global-setup started. The phone
 			// tests read aloud too (the counter and "read from here" show once a voice is found).

@@ -1,6 +1,7 @@
 /**
  * The behaviours every engine a phone reads with must share, written once and run per engine
- * (the project decides which: chromium through Playwright, firefox through puppeteer-core).
+ * (the project decides which: chromium through Playwright, firefox through puppeteer-core, webkit
+ * through selenium-webdriver).
  */
 import { expect, test as base } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -11,8 +12,31 @@ import { waitFor, type Driver } from './engines/driver';
 import { sentencesOf } from './sentences';
 import { TestServer } from './servers';
 import { privateSpeechDaemon } from './speech-daemon';
+import { watchedBuild, webkitDriver, webkitUnavailable } from './engines/webkit';
 
-const test = base.extend<{ driver: Driver }, { speechSocket: string }>({
+type Site = { origin: string; dir: string };
+
+const unavailable = (project: string) =>
+	project === 'firefox' ? firefoxUnavailable() : project === 'webkit' ? webkitUnavailable() : undefined;
+
+const test = base.extend<{ driver: Driver }, { speechSocket: string; site: Site }>({
+	// WebKit's pages carry the page watcher themselves (see watchedBuild), so it reads a copy of the
+	// build from a server of its own; the other engines read the build the suite serves.
+	site: [
+		async ({}, use, workerInfo) => {
+			if (workerInfo.project.name !== 'webkit' || webkitUnavailable()) return use({ origin: 'http://localhost:4173', dir: 'build' });
+			const build = watchedBuild();
+			const server = new TestServer();
+			try {
+				await server.start(build.dir);
+				await use({ origin: server.origin, dir: build.dir });
+			} finally {
+				await server.stop();
+				build.remove();
+			}
+		},
+		{ scope: 'worker' }
+	],
 	// Firefox speaks through a daemon of its own, so it never talks over the speech project's pages.
 	speechSocket: [
 		async ({}, use, workerInfo) => {
@@ -27,9 +51,14 @@ const test = base.extend<{ driver: Driver }, { speechSocket: string }>({
 		{ scope: 'worker' }
 	],
 	driver: async ({ browser, speechSocket }, use, testInfo) => {
-		testInfo.skip(testInfo.project.name === 'firefox' && !!firefoxUnavailable(), firefoxUnavailable());
+		const project = testInfo.project.name;
+		testInfo.skip(!!unavailable(project), unavailable(project));
 		const driver =
-			testInfo.project.name === 'firefox' ? await firefoxDriver(speechSocket) : await playwrightDriver(await browser.newContext());
+			project === 'firefox'
+				? await firefoxDriver(speechSocket)
+				: project === 'webkit'
+					? await webkitDriver()
+					: await playwrightDriver(await browser.newContext());
 		try {
 			await use(driver);
 			// No page error, unhandled rejection or policy violation, in any behaviour.
@@ -40,12 +69,11 @@ const test = base.extend<{ driver: Driver }, { speechSocket: string }>({
 	}
 });
 
-const origin = 'http://localhost:4173';
 /** Kit's router has started (it takes over scrolling): links and buttons now do what the app says. */
 const started = (driver: Driver) => waitFor(driver, () => history.scrollRestoration === 'manual', null, 'the app to start');
 
 for (const lang of languages) {
-	test(`${lang}: the page has its language and every paragraph`, async ({ driver }) => {
+	test(`${lang}: the page has its language and every paragraph`, async ({ driver, site: { origin } }) => {
 		await driver.goto(`${origin}/${lang}/`);
 		const page = await driver.evaluate(
 			() => ({
@@ -59,7 +87,7 @@ for (const lang of languages) {
 	});
 }
 
-test('the switcher keeps the paragraph in view', async ({ driver }) => {
+test('the switcher keeps the paragraph in view', async ({ driver, site: { origin } }) => {
 	await driver.goto(`${origin}/en/`);
 	await started(driver);
 	const id = articles.en.paragraphs[5].id;
@@ -79,9 +107,9 @@ test('the switcher keeps the paragraph in view', async ({ driver }) => {
 	expect(inView).toBe(id);
 });
 
-test('after one visit the article reads with the server stopped', async ({ driver }) => {
+test('after one visit the article reads with the server stopped', async ({ driver, site }) => {
 	const server = new TestServer();
-	await server.start();
+	await server.start(site.dir);
 	try {
 		await driver.goto(`${server.origin}/ko/`);
 		await waitFor(driver, () => navigator.serviceWorker.controller !== null, null, 'the service worker to take control', 30_000);
@@ -95,7 +123,7 @@ test('after one visit the article reads with the server stopped', async ({ drive
 	}
 });
 
-test('a setting applies at once and is there after a reload', async ({ driver }) => {
+test('a setting applies at once and is there after a reload', async ({ driver, site: { origin } }) => {
 	await driver.goto(`${origin}/en/`);
 	await started(driver);
 	await driver.click('button[aria-haspopup="dialog"]');
@@ -108,56 +136,56 @@ test('a setting applies at once and is there after a reload', async ({ driver })
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 for (const lang of languages) {
-	test(`${lang}: axe finds nothing`, async ({ driver }) => {
+	test(`${lang}: axe finds nothing`, async ({ driver, site: { origin } }) => {
 		await driver.goto(`${origin}/${lang}/`);
 		await started(driver);
-		const violations = await driver.evaluate(
-			async ({ source, tags }) => {
-				// Indirect eval: in the page's global scope, as a <script> would run it (a page's CSP does
-				// not apply to what the driver evaluates).
-				(0, eval)(source);
-				const axe = (
-					window as unknown as {
-						axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-					}
-				).axe;
-				const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-				return violations.map((v) => `${v.id} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			},
-			{ source: axeSource, tags: WCAG_TAGS }
-		);
+		await driver.inject(axeSource);
+		const violations = await driver.evaluate(async (tags) => {
+			const axe = (
+				window as unknown as {
+					axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+				}
+			).axe;
+			const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+			return violations.map((v) => `${v.id} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		}, WCAG_TAGS);
 		expect(violations).toEqual([]);
 	});
 }
 
-test('Play reads the article, or says in the page language why it cannot', async ({ driver }) => {
-	await driver.goto(`${origin}/en/`);
-	await started(driver);
-	await driver.click('.player .play');
-	const t = common.en.speech;
-	const reasons = [t.noVoice, t.unsupported, t.loadFailed];
-	const outcome = (await waitFor(
-		driver,
-		(reasons) => {
-			const w = window as unknown as { spoken: string[] };
-			const highlighted = [...(CSS.highlights?.get('reader-sentence') ?? [])][0]?.toString();
-			const alert = document.querySelector('.player [role="alert"]')?.textContent ?? '';
-			if (w.spoken.length > 1 && highlighted) return { spoken: w.spoken.slice(0, 2), highlighted };
-			const reason = reasons.find((r) => alert.includes(r));
-			return reason ? { reason } : undefined;
-		},
-		reasons,
-		'reading or a reason',
-		30_000
-	))!;
-	if ('reason' in outcome) {
-		// Said in words, not left on "Looking for voices…": acceptable where the engine has no voice.
-		expect(reasons).toContain(outcome.reason);
-		test.info().annotations.push({ type: 'speech', description: `${driver.engine}: ${outcome.reason}` });
-		return;
-	}
-	const sentences = sentencesOf('en').map((s) => s.text);
-	// The engine's speak() received the article's text, one sentence after another, and the highlight moved on.
-	expect(outcome.spoken).toEqual(sentences.slice(0, 2));
-	expect(sentences.slice(1)).toContain(outcome.highlighted);
-});
+for (const lang of languages) {
+	test(`${lang}: Play reads the article, or says in the page language why it cannot`, async ({ driver, site: { origin } }) => {
+		await driver.goto(`${origin}/${lang}/`);
+		await started(driver);
+		await driver.click('.player .play');
+		const t = common[lang].speech;
+		const reasons = [t.noVoice, t.unsupported];
+		const outcome = (await waitFor(
+			driver,
+			(reasons) => {
+				const w = window as unknown as { spoken: string[] };
+				const highlighted = [...(CSS.highlights?.get('reader-sentence') ?? [])][0]?.toString();
+				const alert = document.querySelector('.player [role="alert"]')?.textContent ?? '';
+				if (w.spoken.length > 1 && highlighted) return { spoken: w.spoken.slice(0, 2), highlighted };
+				const reason = reasons.find((r) => alert.includes(r));
+				const voices = 'speechSynthesis' in window ? speechSynthesis.getVoices().map((v) => v.lang.toLowerCase()) : undefined;
+				return reason ? { reason, voices } : undefined;
+			},
+			reasons,
+			'reading or a reason',
+			30_000
+		))!;
+		if ('reason' in outcome) {
+			// Said in words, not left on "Looking for voices…", and true: the engine has no voice for the
+			// language, or no speech at all.
+			if (outcome.reason === t.noVoice) expect(outcome.voices?.filter((v) => v.startsWith(lang)) ?? []).toEqual([]);
+			else expect(outcome.voices).toBeUndefined();
+			test.info().annotations.push({ type: 'speech', description: `${driver.engine} ${lang}: ${outcome.reason}` });
+			return;
+		}
+		const sentences = sentencesOf(lang).map((s) => s.text);
+		// The engine's speak() received the article's text, one sentence after another, and the highlight moved on.
+		expect(outcome.spoken).toEqual(sentences.slice(0, 2));
+		expect(sentences.slice(1)).toContain(outcome.highlighted);
+	});
+}

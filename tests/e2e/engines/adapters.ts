@@ -13,6 +13,7 @@ export async function playwrightDriver(context: BrowserContext): Promise<Driver>
 		goto: async (url) => void (await page.goto(url)),
 		reload: async () => void (await page.reload()),
 		evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+		inject: async (source) => void (await page.evaluate(source)),
 		click: (selector) => page.locator(selector).first().click(),
 		close: () => context.close()
 	};
@@ -52,6 +53,7 @@ export async function firefoxDriver(speechSocket: string): Promise<Driver> {
 		goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
 		reload: async () => void (await page.reload({ waitUntil: 'load' })),
 		evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+		inject: async (source) => void (await page.evaluate(source)),
 		click: async (selector) => {
 			const element = await page.waitForSelector(selector, { visible: true });
 			await element!.click();

@@ -2,7 +2,7 @@
  * What the shared behaviours need of a browser, so that each is written once and run in every engine:
  * Chromium through Playwright, Firefox through puppeteer-core over WebDriver BiDi.
  */
-export type Engine = 'chromium' | 'firefox';
+export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 export interface Driver {
 	readonly engine: Engine;
@@ -10,6 +10,8 @@ export interface Driver {
 	reload(): Promise<void>;
 	/** Runs `fn(arg)` in the page (serialized, so it may use only its argument) and returns its result. */
 	evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+	/** Runs a script's source in the page's global scope as the driver's own code, which the page's CSP does not govern. */
+	inject(source: string): Promise<void>;
 	/** A real click (pointer events from the engine), at the middle of the first element `selector` matches. */
 	click(selector: string): Promise<void>;
 	close(): Promise<void>;

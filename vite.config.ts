@@ -17,10 +17,22 @@ function localeBundles(): Plugin {
 	};
 }
 
+/** Per language, the strings at `keys` in its common bundle, nested as there. */
+function pick(keys: string[], watch?: (file: string) => void): Record<string, Record<string, unknown>> {
+	const { bundles } = readLocaleDir('locales');
+	return Object.fromEntries(
+		Object.entries(bundles).map(([lang, namespaces]) => {
+			// Absolute: the development server takes a relative one for an import of the virtual module.
+			watch?.(resolve('locales', lang, 'common.json'));
+			return [lang, pickStrings(namespaces.common as Record<string, unknown>, keys)];
+		})
+	);
+}
+
 /**
- * `virtual:error-strings`: the few strings the error page shows, in every language, picked from the
- * bundles at build time. Kit loads the error page with every other one, and importing the bundles
- * would bring every string of every language along.
+ * Strings picked from the bundles at build time, in every language, for code that shows only a few.
+ * `virtual:error-strings` holds the error page's: Kit loads the error page with every other one, and
+ * importing the bundles would bring every string of every language along.
  */
 const PICKED_STRINGS: Record<string, string[]> = {
 	'virtual:error-strings': ['app.name', 'language.switcherLabel', 'offline.indicator', 'error']
@@ -28,19 +40,20 @@ const PICKED_STRINGS: Record<string, string[]> = {
 function pickedStrings(): Plugin {
 	return {
 		name: 'picked-strings',
+		// The service worker shows two strings when the browser has cleared its saved copy. Kit builds
+		// the worker without the app's plugins but with its `define`, so they come as a constant.
+		config() {
+			try {
+				return { define: { __CLEARED_CACHE_STRINGS__: JSON.stringify(pick(['offline.title', 'offline.cleared'])) } };
+			} catch {
+				return; // Broken bundles: the locale-bundles plugin fails the build saying where.
+			}
+		},
 		resolveId: (source) => (source in PICKED_STRINGS ? `\0${source}` : undefined),
 		load(resolved) {
 			const keys = PICKED_STRINGS[resolved.slice(1)];
 			if (!resolved.startsWith('\0') || !keys) return;
-			const { bundles } = readLocaleDir('locales');
-			const strings = Object.fromEntries(
-				Object.entries(bundles).map(([lang, namespaces]) => {
-					// Absolute: the development server takes a relative one for an import of the virtual module.
-					this.addWatchFile(resolve('locales', lang, 'common.json'));
-					return [lang, pickStrings(namespaces.common as Record<string, unknown>, keys)];
-				})
-			);
-			return `export default ${JSON.stringify(strings)};`;
+			return `export default ${JSON.stringify(pick(keys, (file) => this.addWatchFile(file)))};`;
 		}
 	};
 }

@@ -30,13 +30,12 @@ setCatchHandler(async ({ request }) => {
 	return (await matchPrecache(OFFLINE_PAGE)) ?? clearedCachePage();
 });
 
-// The browser may clear the caches, offline page included: then a page in all three languages says so.
-// Only the bundles' `offline` section (a JSON file's top-level keys are named exports), not each whole.
-const strings = import.meta.glob<{ title: string; cleared: string }>('/locales/*/common.json', { eager: true, import: 'offline' });
+// The browser may clear the caches, offline page included: then a page in all three languages says so,
+// with the two strings picked from the bundles at build time (vite.config.ts), not the bundles whole.
+const strings = __CLEARED_CACHE_STRINGS__;
 function clearedCachePage(): Response {
 	const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-	const blocks = Object.entries(strings).map(([path, offline]) => {
-		const lang = path.split('/')[2];
+	const blocks = Object.entries(strings).map(([lang, { offline }]) => {
 		return `<section lang="${lang}"><h2>${escape(offline.title)}</h2><p>${escape(offline.cleared)}</p></section>`;
 	});
 	const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title><main><h1>Offline · Офлайн · 오프라인</h1>${blocks.join('')}</main></html>`;

@@ -3,3 +3,6 @@ declare module 'virtual:error-strings' {
 	const strings: Record<string, object>;
 	export default strings;
 }
+
+/** Per language, the service worker's strings for a cleared cache (defined in vite.config.ts). */
+declare const __CLEARED_CACHE_STRINGS__: Record<string, { offline: { title: string; cleared: string } }>;

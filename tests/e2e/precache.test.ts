@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { precacheEntries } from '../../src/lib/offline/precache';
+import { common, languages } from './content';
 
 // Reads the built service worker: no browser needed, but it runs after the build like the other e2e tests.
 const worker = readFileSync('build/service-worker.js', 'utf8');
@@ -52,4 +53,15 @@ test('everything precached weighs at most 300 KB compressed', () => {
 		return sum + brotliCompressSync(readFileSync(file)).length;
 	}, 0);
 	expect(bytes).toBeLessThanOrEqual(300 * 1024);
+});
+
+test('the worker carries only the strings it shows: the cleared-cache title and message, in each language', () => {
+	for (const lang of languages) {
+		const { offline } = common[lang];
+		expect(worker).toContain(offline.title);
+		expect(worker).toContain(offline.cleared);
+		// The rest of the offline section, and the rest of the bundle, stay in the app.
+		for (const other of [offline.ready, offline.persistDenied, offline.storageFailed, offline.updateReady])
+			expect(worker).not.toContain(other);
+	}
 });

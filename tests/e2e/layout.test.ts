@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { common, languages, viewports } from './content';
-import { clippedElements, overlappingParagraphs, pageWidth, themes, useSettings } from './layout';
+import { clippedElements, overlappingParagraphs, pageWidth, recordShifts, themes, useSettings } from './layout';
 
 test.describe('axe over every language, theme and viewport, with the settings panel closed and open', () => {
 	for (const lang of languages) {
@@ -124,45 +124,18 @@ test.describe('loading with saved settings', () => {
 	for (const lang of languages) {
 		test(`${lang}: the saved theme is there before the first paint and nothing shifts (CLS 0)`, async ({ page }) => {
 			await useSettings(page, { theme: 'sepia', size: 150, font: 'serif' });
+			const shifts = await recordShifts(page);
 			await page.addInitScript(() => {
-				const w = window as unknown as { shifts: string[]; firstBackground: string; record: (entries: PerformanceEntryList) => void };
-				w.shifts = [];
-				w.record = (entries) => {
-					for (const entry of entries) {
-						const shift = entry as PerformanceEntry & {
-							value: number;
-							hadRecentInput: boolean;
-							sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-						};
-						// Recorded with what moved, from where to where, and whether just after an input, so a
-						// failure says where to look.
-						const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
-						const sources = shift.sources.map(
-							(s) => `${(s.node as Element)?.className ?? s.node?.nodeName} ${rect(s.previousRect)} → ${rect(s.currentRect)}`
-						);
-						const input = shift.hadRecentInput ? ' after an input' : '';
-						w.shifts.push(`${shift.value} at ${Math.round(entry.startTime)} ms${input}: ${sources.join(', ')}`);
-					}
-				};
-				const observer = new PerformanceObserver((list) => w.record(list.getEntries()));
-				observer.observe({ type: 'layout-shift', buffered: true });
-				// Entries not yet handed to the callback, for the moment the test reads the list.
-				(window as unknown as { flush: () => void }).flush = () => w.record(observer.takeRecords());
+				const w = window as unknown as { firstBackground: string };
 				document.addEventListener('DOMContentLoaded', () => (w.firstBackground = getComputedStyle(document.body).backgroundColor));
 			});
 			await page.goto(`/${lang}/`);
 			// The player's arrival on Play, until it has settled: voices are waited for up to five seconds.
 			await page.getByRole('button', { name: common[lang].speech.play, exact: true }).click();
 			await expect(page.getByRole('alert')).toBeVisible({ timeout: 10_000 });
-			// Two frames after the alert: any shift its arrival caused has been laid out and reported.
-			const { shifts, firstBackground } = await page.evaluate(async () => {
-				await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-				const w = window as unknown as { shifts: string[]; firstBackground: string; flush: () => void };
-				w.flush();
-				return { shifts: w.shifts, firstBackground: w.firstBackground };
-			});
-			expect(firstBackground).toBe('rgb(244, 236, 216)');
-			expect(shifts).toEqual([]);
+			expect(await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground)).toBe('rgb(244, 236, 216)');
+			// Read two frames after the alert: any shift its arrival caused has been laid out and reported.
+			expect(await shifts()).toEqual([]);
 		});
 	}
 });
@@ -195,4 +168,27 @@ test('the ruler follows the pointer, and Reset brings every setting back to its 
 			.first()
 			.evaluate((p) => getComputedStyle(p).fontSize)
 	).toBe('18px');
+});
+
+test.describe('the notice pages, in the reader’s language', () => {
+	for (const [locale, lang] of [
+		['ru-RU', 'ru'],
+		['ko-KR', 'ko']
+	] as const) {
+		test.describe(`in a ${locale} browser`, () => {
+			test.use({ locale });
+			for (const [path, section] of [
+				['/no/such/page/', 'notFound'],
+				['/offline.html', 'offline']
+			] as const) {
+				test(`${path} speaks ${lang} and nothing on it shifts (CLS 0)`, async ({ page }) => {
+					const shifts = await recordShifts(page);
+					await page.goto(path);
+					await expect(page.getByRole('heading', { level: 1 })).toHaveText(common[lang][section].title);
+					await expect(page.getByRole('main')).toBeVisible();
+					expect(await shifts()).toEqual([]);
+				});
+			}
+		});
+	}
 });

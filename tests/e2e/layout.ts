@@ -41,3 +41,41 @@ export function overlappingParagraphs(page: Page): Promise<string[]> {
 }
 
 export const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/**
+ * Records every layout shift from the start of the next navigation. The returned function waits two
+ * frames (any shift already caused has been laid out and reported), then lists each shift with what
+ * moved, from where to where, and whether just after an input, so a failure says where to look.
+ */
+export async function recordShifts(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { shifts: string[]; record: (entries: PerformanceEntryList) => void; flush: () => void };
+		w.shifts = [];
+		w.record = (entries) => {
+			for (const entry of entries) {
+				const shift = entry as PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+					sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+				};
+				const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+				const sources = shift.sources.map(
+					(s) => `${(s.node as Element)?.className ?? s.node?.nodeName} ${rect(s.previousRect)} → ${rect(s.currentRect)}`
+				);
+				const input = shift.hadRecentInput ? ' after an input' : '';
+				w.shifts.push(`${shift.value} at ${Math.round(entry.startTime)} ms${input}: ${sources.join(', ')}`);
+			}
+		};
+		const observer = new PerformanceObserver((list) => w.record(list.getEntries()));
+		observer.observe({ type: 'layout-shift', buffered: true });
+		// Entries not yet handed to the callback, for the moment the test reads the list.
+		w.flush = () => w.record(observer.takeRecords());
+	});
+	return () =>
+		page.evaluate(async () => {
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+			const w = window as unknown as { shifts: string[]; flush: () => void };
+			w.flush();
+			return w.shifts;
+		});
+}

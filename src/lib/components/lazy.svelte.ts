@@ -1,3 +1,5 @@
+import { importAgain } from '$lib/offline/import-again';
+
 /**
  * A component whose code is downloaded the first time it is needed, not with the page. `failed` says
  * it could not be (offline before the service worker saved the reader); the next `load` tries again.
@@ -9,7 +11,7 @@ export class LazyComponent<C> {
 	readonly #load: () => Promise<{ default: C }>;
 
 	constructor(load: () => Promise<{ default: C }>) {
-		this.#load = load;
+		this.#load = importAgain(load, 'default');
 	}
 
 	load(): Promise<C | undefined> {

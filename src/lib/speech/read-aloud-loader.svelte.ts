@@ -4,11 +4,15 @@
  * class is part of the page from the start; the player and its engine are not.
  */
 import type { Article } from '$lib/content/article';
+import { importAgain } from '$lib/offline/import-again';
 import { untrack } from 'svelte';
 import type { Player } from './player.svelte';
 import { loadSpeechPreferences, RATE_STEP } from './preferences';
 import type { ReadAloud } from './read-aloud.svelte';
 import { shortcutFor, type ShortcutAction } from './shortcuts';
+
+/** The player's code, asked for on first use; a press after a failed download asks again. */
+const importReadAloud = importAgain(() => import('./read-aloud.svelte'), 'startReadAloud');
 
 /** The player's code: not asked for, on its way, in place, or not downloadable (offline before the reader was saved). */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -74,7 +78,7 @@ export class ReadAloudLoader {
 	load(): Promise<ReadAloud | undefined> {
 		if (this.#loading) return this.#loading;
 		this.status = 'loading';
-		this.#loading = import('./read-aloud.svelte').then(
+		this.#loading = importReadAloud().then(
 			({ startReadAloud }) => {
 				if (this.#destroyed) return undefined;
 				this.readAloud = startReadAloud(untrack(this.#source));

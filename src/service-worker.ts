@@ -38,7 +38,7 @@ function clearedCachePage(): Response {
 	const blocks = Object.entries(strings).map(([lang, { offline }]) => {
 		return `<section lang="${lang}"><h2>${escape(offline.title)}</h2><p>${escape(offline.cleared)}</p></section>`;
 	});
-	const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title><main><h1>Offline · Офлайн · 오프라인</h1>${blocks.join('')}</main></html>`;
+	const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title><main><h1><span lang="en">Offline</span> <span aria-hidden="true">·</span> <span lang="ru">Офлайн</span> <span aria-hidden="true">·</span> <span lang="ko">오프라인</span></h1>${blocks.join('')}</main></html>`;
 	return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 

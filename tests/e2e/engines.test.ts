@@ -165,7 +165,7 @@ for (const lang of languages) {
 			(reasons) => {
 				const w = window as unknown as { spoken: string[] };
 				const highlighted = [...(CSS.highlights?.get('reader-sentence') ?? [])][0]?.toString();
-				const alert = document.querySelector('.player [role="alert"]')?.textContent ?? '';
+				const alert = document.querySelector('.player .message')?.textContent ?? '';
 				if (w.spoken.length > 1 && highlighted) return { spoken: w.spoken.slice(0, 2), highlighted };
 				const reason = reasons.find((r) => alert.includes(r));
 				const voices = 'speechSynthesis' in window ? speechSynthesis.getVoices().map((v) => v.lang.toLowerCase()) : undefined;

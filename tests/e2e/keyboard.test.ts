@@ -108,7 +108,9 @@ for (const lang of languages) {
 		await page.goto(`/${lang}/`);
 		// Without voices in this project, Play loads the player and it settles on its no-voice message.
 		await page.getByRole('button', { name: common[lang].speech.play, exact: true }).click();
-		await expect(page.getByRole('alert')).toBeVisible({ timeout: 10_000 });
+		await expect(page.locator('.player .message')).toBeVisible({ timeout: 10_000 });
+		// Once its announcement has been made and the live region emptied again.
+		await expect(page.locator('.player [aria-live="assertive"]')).toHaveText('', { timeout: 10_000 });
 		await expect(page.getByRole('banner')).toMatchAriaSnapshot({ name: `${lang}-banner.aria.yml` });
 		await expect(page.getByRole('main')).toMatchAriaSnapshot({ name: `${lang}-main.aria.yml` });
 		await expect(page.getByRole('region', { name: common[lang].speech.controls })).toMatchAriaSnapshot({ name: `${lang}-player.aria.yml` });

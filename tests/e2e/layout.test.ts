@@ -132,9 +132,9 @@ test.describe('loading with saved settings', () => {
 			await page.goto(`/${lang}/`);
 			// The player's arrival on Play, until it has settled: voices are waited for up to five seconds.
 			await page.getByRole('button', { name: common[lang].speech.play, exact: true }).click();
-			await expect(page.getByRole('alert')).toBeVisible({ timeout: 10_000 });
+			await expect(page.locator('.player .message')).toBeVisible({ timeout: 10_000 });
 			expect(await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground)).toBe('rgb(244, 236, 216)');
-			// Read two frames after the alert: any shift its arrival caused has been laid out and reported.
+			// Read two frames after the message: any shift its arrival caused has been laid out and reported.
 			expect(await shifts()).toEqual([]);
 		});
 	}
@@ -149,7 +149,7 @@ test('the ruler follows the pointer, and Reset brings every setting back to its 
 	await dialog.getByRole('button', { name: t.larger }).click();
 	await dialog.getByRole('checkbox', { name: new RegExp(t.ruler) }).check();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
-	await expect(dialog.getByText('112%')).toBeVisible();
+	await expect(dialog.getByText('112%', { exact: true })).toBeVisible();
 	await page.keyboard.press('Escape');
 	await page.mouse.move(100, 400);
 	const shade = page.locator('.ruler > div').first();

@@ -141,7 +141,7 @@ for (const kind of serverKinds) {
 			const player = page.getByRole('region', { name: common.ko.speech.controls });
 			await player.getByRole('button', { name: common.ko.speech.options }).click();
 			await expect(player.getByRole('slider', { name: common.ko.speech.speed })).toBeVisible();
-			await expect(player.getByRole('alert')).not.toContainText(common.ko.speech.loadFailed);
+			await expect(player.locator('.message')).not.toContainText(common.ko.speech.loadFailed);
 			await page.getByRole('button', { name: common.ko.settings.open }).click();
 			await expect(page.getByRole('dialog', { name: common.ko.settings.title })).toBeVisible();
 			await page.keyboard.press('Escape');

@@ -135,7 +135,9 @@ test.describe('the language chooser at /', () => {
 		test.use({ locale: 'fr-FR' });
 		test('stays on the chooser and offers all three languages', async ({ page }) => {
 			await page.goto('/');
-			await expect(page.getByRole('heading', { level: 1 })).toContainText('Choose a language');
+			// Heard as three titles with a pause between them: the dots are hidden, the spaces are not.
+			await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(languages.map((l) => common[l].chooser.title).join(' '));
+			await expect(page).toHaveTitle(languages.map((l) => common[l].app.name).join(' — '));
 			await expect(page.locator('html')).not.toHaveAttribute('data-player');
 			await page
 				.getByRole('main')

@@ -113,7 +113,7 @@ test.describe('locale text', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(common.ko.error.title);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 		// Every string it shows is Korean, though the page carries only its own few (virtual:error-strings).
-		await expect(page).toHaveTitle(`${common.ko.error.title} · ${common.ko.app.name}`);
+		await expect(page).toHaveTitle(`${common.ko.error.title} — ${common.ko.app.name}`);
 		await expect(page.getByRole('main')).toContainText(common.ko.error.body.replace('{{status}}', '500'));
 		await expect(page.getByRole('banner').getByRole('link', { name: common.ko.app.name })).toBeVisible();
 		await expect(page.getByRole('navigation', { name: common.ko.language.switcherLabel })).toBeVisible();

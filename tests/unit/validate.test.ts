@@ -64,3 +64,9 @@ describe('the locale bundle validator', () => {
 		expect(formatProblems([{ file: 'ru/common.json', key: 'a.b', message: 'is empty' }])).toBe('  ru/common.json a.b: is empty');
 	});
 });
+
+test('the Korean interface says "paragraph" one way, 문단, as its reading progress does', () => {
+	const common = JSON.stringify(readLocaleDir('locales').bundles.ko.common);
+	expect(common).toContain('문단');
+	expect(common).not.toContain('단락');
+});

@@ -20,9 +20,15 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, chromiumSandbox: false }
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: ['**/speech.test.ts', '**/phone.test.ts'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+		{
+			name: 'chromium',
+			testIgnore: ['**/speech.test.ts', '**/phone.test.ts', '**/screen-reader.test.ts'],
+			use: { ...devices['Desktop Chrome'], channel: undefined }
+		},
 		// The shared behaviours (engines.test.ts) in Firefox ESR, driven by puppeteer-core over WebDriver BiDi.
 		{ name: 'firefox', testMatch: '**/engines.test.ts' },
+		// A real screen reader: Orca with Chromium on a display of its own (scripts/screen-reader.js).
+		{ name: 'screen-reader', testMatch: '**/screen-reader.test.ts', workers: 1 },
 		// And in WebKitGTK's MiniBrowser, driven by selenium-webdriver through WebKitWebDriver under Xvfb.
 		{ name: 'webkit', testMatch: '**/engines.test.ts' },
 		{

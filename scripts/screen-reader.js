@@ -11,6 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumArgs } from '../tests/e2e/browser.js';
 
 const LOCALES = { en: 'en_US', ru: 'ru_RU', ko: 'ko_KR' };
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -200,13 +201,7 @@ export async function startScreenReader({ url, lang, windowSize = '1280,900' }) 
 		mark = statSync(log).size;
 		start(/** @type {string} */ (CHROMIUM.find(existsSync)), [
 			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-dev-shm-usage',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
+			...chromiumArgs,
 			'--no-default-browser-check',
 			'--force-renderer-accessibility',
 			`--user-data-dir=${join(work, 'chromium')}`,

@@ -191,7 +191,7 @@ for (const [lang, partner] of [
 
 test('after a reload, Play resumes where reading stopped', async ({ page }) => {
 	const player = await openReady(page, 'ko');
-	await page.getByRole('button', { name: '3번째 단락부터 읽어 주기' }).click();
+	await page.getByRole('button', { name: names('ko').readFromHere.replace('{{number}}', '3') }).click();
 	await player.getByRole('button', { name: '일시정지', exact: true }).click();
 	const held = await highlighted(page);
 	await page.reload();

@@ -145,11 +145,16 @@ test('the ruler follows the pointer, and Reset brings every setting back to its 
 	const t = common.ko.settings;
 	await page.getByRole('button', { name: t.open, exact: true }).click();
 	const dialog = page.getByRole('dialog', { name: t.title });
+	// The size is announced when it changes, not as the dialog opens.
+	const sizeAnnouncer = dialog.locator('[aria-live="polite"]');
+	await expect(sizeAnnouncer).toHaveText('');
+	await expect(dialog.locator('output, [role="status"]')).toHaveCount(0);
 	await dialog.getByRole('radio', { name: t.themes.contrast }).check();
 	await dialog.getByRole('button', { name: t.larger }).click();
+	await expect(sizeAnnouncer).toHaveText('112%');
 	await dialog.getByRole('checkbox', { name: new RegExp(t.ruler) }).check();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
-	await expect(dialog.getByText('112%', { exact: true })).toBeVisible();
+	await expect(dialog.locator('.value')).toHaveText('112%');
 	await page.keyboard.press('Escape');
 	await page.mouse.move(100, 400);
 	const shade = page.locator('.ruler > div').first();

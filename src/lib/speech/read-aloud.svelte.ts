@@ -26,6 +26,8 @@ export class ReadAloud {
 	#cleanup: (() => void)[] = [];
 	#disconnectMediaSession = () => {};
 	#metadata = { title: '', artist: '', album: '' };
+	/** The sentence highlighted last, kept in view again when a notice or the player grows over it. */
+	#range: Range | undefined;
 
 	constructor(player: Player) {
 		this.player = player;
@@ -35,6 +37,13 @@ export class ReadAloud {
 				$effect(() => setPlaybackState(this.player.status === 'playing' ? true : this.player.status === 'paused' ? false : undefined));
 			})
 		);
+		// A note that arrives mid-sentence (the first visit's "ready to read offline", say) would
+		// cover the sentence until the next one. Observers report after layout and before paint.
+		const edges = new ResizeObserver(() => {
+			if (this.#range && this.player.status === 'playing') keepInView(this.#range, coveredEdges());
+		});
+		for (const element of document.querySelectorAll('.player, .notices')) edges.observe(element);
+		this.#cleanup.push(() => edges.disconnect());
 	}
 
 	/** `partner`: another language's article, read after each paragraph of this one. */
@@ -57,13 +66,14 @@ export class ReadAloud {
 		const paragraphId = this.readingParagraph;
 		const sentence = this.player.current;
 		const word = this.player.word;
+		this.#range = undefined;
 		if (!paragraphId || !sentence) {
 			clearHighlight(SENTENCE_HIGHLIGHT);
 			clearHighlight(WORD_HIGHLIGHT);
 			return;
 		}
 		const element = document.getElementById(sentence.lang ? counterpartId(paragraphId, sentence.lang) : paragraphId);
-		const range = highlight(SENTENCE_HIGHLIGHT, element, sentence.start, sentence.end);
+		const range = (this.#range = highlight(SENTENCE_HIGHLIGHT, element, sentence.start, sentence.end));
 		if (word) highlight(WORD_HIGHLIGHT, element, word.start, word.end);
 		else clearHighlight(WORD_HIGHLIGHT);
 		if (range && this.player.status === 'playing' && !word) keepInView(range, coveredEdges());

@@ -18,7 +18,7 @@ for (const page of PAGES) {
 		// If this fails after a SvelteKit upgrade, Kit writes its boot script differently: update the
 		// transform in src/lib/server/start-after-paint.ts (the page still works meanwhile, unhurried).
 		expect(boot, "Kit's boot script, deferred by src/lib/server/start-after-paint.ts").toContain(
-			'requestAnimationFrame(() => setTimeout(start))'
+			"list.getEntriesByName('first-contentful-paint')"
 		);
 		// What Kit would have preloaded, Kit's own start and app modules among them, is imported then.
 		const modules = startupModules(text);
@@ -30,8 +30,8 @@ for (const page of PAGES) {
 }
 
 // Paint timing reports when a frame reached the screen, which a loaded machine may report after the
-// next task began: the order of frames is checked in the page itself (the boot script's wait is checked above).
-test('no script is requested before the whole article is parsed and a frame has been drawn, and the reader still starts', async ({
+// next task began: the boot script waits for that report, and the frames are checked in the page too.
+test('no script is requested before the whole article is parsed and its first paint shown, and the reader still starts', async ({
 	page
 }) => {
 	await page.addInitScript(() => {
@@ -50,8 +50,9 @@ test('no script is requested before the whole article is parsed and a frame has 
 	});
 	await page.goto('/en/');
 	await expect(page.getByRole('button', { name: 'Read-aloud options' })).toBeVisible();
-	const { parsed, firstScript } = await page.evaluate(() => ({
+	const { parsed, painted, firstScript } = await page.evaluate(() => ({
 		parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+		painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
 		firstScript: Math.min(
 			...performance
 				.getEntriesByType('resource')
@@ -61,6 +62,8 @@ test('no script is requested before the whole article is parsed and a frame has 
 	}));
 	expect(parsed).toBeGreaterThan(0);
 	expect(firstScript).toBeGreaterThanOrEqual(parsed);
+	// Nor before that paint was on the screen, where paint timing puts it.
+	expect(firstScript).toBeGreaterThan(painted);
 	// A frame was drawn after the whole article was parsed, and before any script was asked for.
 	const { frames, footerParsed } = await page.evaluate(() => {
 		const w = window as unknown as { paintFrames: number[]; footerParsed: number };

@@ -59,7 +59,7 @@ describe('the page transform', () => {
 		expect(html).not.toContain('rel="modulepreload"');
 		const scripts = inlineScripts(html);
 		expect(scripts[0]).toContain('applyReadingSettings');
-		expect(scripts[1]).toContain('requestAnimationFrame(() => setTimeout(start))');
+		expect(scripts[1]).toContain("list.getEntriesByName('first-contentful-paint')");
 		expect(scripts[1]).toContain('import("/_app/immutable/entry/app.Y.js")');
 		// What Kit would have preloaded is imported side by side once the page is painted.
 		expect(scripts[1]).toContain(`for (const href of ${JSON.stringify(MODULES)}) import(href)`);

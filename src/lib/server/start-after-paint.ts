@@ -7,9 +7,12 @@
  * 1. `resolve(event, { preload })` keeps the modulepreload links out of the <head>; `StartAfterPaint.preload`
  *    is that option, and it collects the list Kit would have preloaded.
  * 2. `StartAfterPaint.transform`, a `transformPageChunk` step, wraps the imports of Kit's inline boot
- *    script in a function run once a frame has been drawn (at once in a background tab, which never
- *    paints). The function first imports the collected list side by side, as the preloads would have
- *    fetched it, so Kit's own imports find those modules loaded.
+ *    script in a function run once the first contentful paint has reached the screen: its paint
+ *    timing entry is queued after that (a frame's callbacks run before it is shown, and a loaded
+ *    machine shows it after the next task began). A second after a frame at the latest; after a
+ *    frame where paint timing is missing; at once in a background tab, which never paints. The
+ *    function first imports the collected list side by side, as the preloads would have fetched it,
+ *    so Kit's own imports find those modules loaded.
  *
  * The boot script is Kit's, so this reads its text: `{ __sveltekit_x = {…}; const element = …;
  * Promise.all([import(start), import(app)]).then(…); }`. Should a Kit upgrade write it otherwise, the
@@ -48,7 +51,12 @@ export class StartAfterPaint {
 		const preload = `for (const href of ${JSON.stringify(this.modules)}) import(href).catch(() => {});`;
 		const deferred =
 			`${script.slice(0, at)}const start = () => { ${preload}\n${script.slice(at, end)}};\n` +
-			`if (document.visibilityState === 'hidden') start(); else requestAnimationFrame(() => setTimeout(start));\n` +
+			`let started = false;\nconst go = () => { if (!started) { started = true; start(); } };\n` +
+			`if (document.visibilityState === 'hidden') go();\n` +
+			`else if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {\n` +
+			`new PerformanceObserver((list) => { if (list.getEntriesByName('first-contentful-paint').length) setTimeout(go); }).observe({ type: 'paint', buffered: true });\n` +
+			`requestAnimationFrame(() => setTimeout(go, 1000));\n` +
+			`} else requestAnimationFrame(() => setTimeout(go));\n` +
 			script.slice(end);
 		return { html: html.replace(boot[0], () => `<script>${deferred}</script>`), hashes: [hash(script), hash(deferred)] };
 	}

@@ -4,16 +4,20 @@ import { isLang, sourceLanguage } from '$lib/i18n/languages';
 import { frontDoorScript } from '$lib/navigation/saved-language';
 import { StartAfterPaint } from '$lib/server/start-after-paint';
 import { prePaintScript } from '$lib/settings/reading';
+import icon from '../static/favicon.svg?raw';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const prePaint = prePaintScript();
 const frontDoor = frontDoorScript();
+// Most visitors leave the chooser before it paints: a request for its icon would only compete with
+// their article's. The other pages link the file, which keeps them within a first round trip.
+const inlineIcon = `data:image/svg+xml,${encodeURIComponent(icon.trim())}`;
 
 /**
  * Writes each prerendered page's language (and, on the article, room for the player) into `<html>`,
- * the saved settings script into its head (and, on the chooser, the script that sends a visitor on
- * to their language), starts the app after the first paint, and keeps the page's policy true to the
- * scripts it added or changed.
+ * its icon and the saved settings script into its head (and, on the chooser, the script that sends a
+ * visitor on to their language), starts the app after the first paint, and keeps the page's policy
+ * true to the scripts it added or changed.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const lang = isLang(event.params.lang) ? event.params.lang : sourceLanguage;
@@ -30,6 +34,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 			const page = html
 				.replace('%lang%', lang)
 				.replace('%reader.root%', root)
+				.replace('%reader.icon%', event.route.id === '/' ? inlineIcon : '/favicon.svg')
 				.replace('<script>%reader.prepaint%</script>', () => scripts.map((script) => `<script>${script}</script>`).join(''));
 			const started = boot.transform(page);
 			if (started.hashes) edits.push(started.hashes);

@@ -14,6 +14,8 @@ for (const page of PAGES) {
 	test(`${page} asks for no script before its first paint, and its policy allows every inline script`, () => {
 		const text = html(page);
 		expect(text).not.toMatch(/<link[^>]*rel="modulepreload"/);
+		// Nor a manifest: Chromium would ask for it and its icon while the page is painted (the app adds it).
+		expect(text).not.toMatch(/<link[^>]*rel="manifest"/);
 		const boot = inlineScripts(text).find((s) => s.includes('__sveltekit_'));
 		// If this fails after a SvelteKit upgrade, Kit writes its boot script differently: update the
 		// transform in src/lib/server/start-after-paint.ts (the page still works meanwhile, unhurried).

@@ -29,7 +29,7 @@ const kitPolicy = `default-src 'self'; script-src 'self' ${hash(boot)}; object-s
 const MODULES = ['/_app/immutable/entry/start.X.js', '/_app/immutable/chunks/Z.js', '/_app/immutable/entry/app.Y.js'];
 /** Kit's page, with the modulepreload links the `preload` option lets through. */
 const kitPage = (preload: ResolveOptions['preload'] = () => true) =>
-	`<!doctype html><html lang="%lang%"%reader.root%><head>` +
+	`<!doctype html><html lang="%lang%"%reader.root%><head><link rel="icon" href="%reader.icon%">` +
 	`<meta http-equiv="content-security-policy" content="${kitPolicy}">` +
 	MODULES.filter((path) => preload({ type: 'js', path }))
 		.map((path) => `<link href="${path}" rel="modulepreload">`)
@@ -72,6 +72,11 @@ describe('the page transform', () => {
 		expect(chooser[1]).toContain('applyReadingSettings');
 		const article = inlineScripts((await render(false)).html);
 		expect(article.some((script) => script.includes('location.replace'))).toBe(false);
+	});
+
+	test('gives the chooser its icon in the page, which most visitors leave before it paints, and the others a link to it', async () => {
+		expect((await render(false, '/')).html).toContain('<link rel="icon" href="data:image/svg+xml,%3Csvg');
+		expect((await render(false)).html).toContain('<link rel="icon" href="/favicon.svg">');
 	});
 
 	for (const [header, route] of [

@@ -33,10 +33,12 @@ export function missingStrings(source: object, target: object): object {
 /**
  * A page's i18next resources: its language's strings and, for any key that bundle lacks (the build
  * refuses such bundles, but the development server shows them), the English string rather than the key.
+ * `omit`: sections of the bundle only other pages show, left out of what this page sends.
  */
-export function pageResources(lang: Lang): Resources {
-	const common = commonBundle(lang);
+export function pageResources(lang: Lang, omit: readonly string[] = []): Resources {
+	const without = (bundle: object) => Object.fromEntries(Object.entries(bundle).filter(([key]) => !omit.includes(key)));
+	const common = without(commonBundle(lang));
 	if (lang === sourceLanguage) return { [lang]: { common } };
-	const fallback = missingStrings(commonBundle(sourceLanguage), common);
+	const fallback = missingStrings(without(commonBundle(sourceLanguage)), common);
 	return Object.keys(fallback).length ? { [lang]: { common }, [sourceLanguage]: { common: fallback } } : { [lang]: { common } };
 }

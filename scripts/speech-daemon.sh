@@ -25,9 +25,11 @@ cp -r /etc/speech-dispatcher "$dir/conf"
 } >>"$dir/conf/speechd.conf"
 speech-dispatcher -d -c unix_socket -S "$dir/speech-dispatcher/speechd.sock" -C "$dir/conf" -L "$dir/log" \
 	-P "$dir/speechd.pid" -t 0
+# The daemon makes its socket and writes its pid file in either order: callers stop it by that pid.
+started() { [ -S "$dir/speech-dispatcher/speechd.sock" ] && [ -s "$dir/speechd.pid" ]; }
 for _ in $(seq 50); do
-	[ -S "$dir/speech-dispatcher/speechd.sock" ] && break
+	started && break
 	sleep 0.1
 done
-[ -S "$dir/speech-dispatcher/speechd.sock" ] || { echo "speech-dispatcher did not start; see $dir/log" >&2; exit 1; }
+started || { echo "speech-dispatcher did not start; see $dir/log" >&2; exit 1; }
 echo "$dir"

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { common, languages } from './content';
+import { common, languages, type Lang } from './content';
 
 // This project's Chromium runs without --enable-speech-dispatcher: it has no voices at all.
 for (const lang of languages) {
@@ -33,10 +33,14 @@ for (const lang of languages) {
 test.describe('before the reader is saved for offline use', () => {
 	// No service worker: it would serve the player's code from its copy.
 	test.use({ serviceWorkers: 'block' });
+	/** The page has started (its "read from here" buttons are there): only the player's code is still to come. */
+	const started = (page: Page, lang: Lang) =>
+		expect(page.getByRole('button', { name: common[lang].speech.readFromHere.replace('{{number}}', '1') })).toHaveCount(1);
 	test('when the player cannot be loaded, Play says so and the next press tries again', async ({ page }) => {
 		await page.goto('/ru/');
 		const player = page.getByRole('region', { name: common.ru.speech.controls });
 		const play = player.getByRole('button', { name: common.ru.speech.play, exact: true });
+		await started(page, 'ru');
 		// As offline before the reader was saved: the player's code does not arrive.
 		await page.route('**/_app/immutable/**', (route) => route.abort('internetdisconnected'));
 		await play.click();
@@ -52,6 +56,7 @@ test.describe('before the reader is saved for offline use', () => {
 		const player = page.getByRole('region', { name: common.ko.speech.controls });
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
+		await started(page, 'ko');
 		await page.route('**/_app/immutable/**', async (route) => (await held, route.continue()));
 		await player.getByRole('button', { name: common.ko.speech.play, exact: true }).click();
 		await expect(player.getByText(common.ko.speech.status.loading)).toBeVisible();

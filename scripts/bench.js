@@ -31,7 +31,7 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
  */
 function floorPage(lang = 'en') {
 	const a = JSON.parse(readFileSync(`locales/${lang}/article.json`, 'utf8'));
-	const body = a.paragraphs.map((p) => `<p>${escape(p.text)}</p>`).join('\n');
+	const body = a.paragraphs.map((p) => `<p>${escape(Object.values(p.groups).join(' '))}</p>`).join('\n');
 	const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(a.published));
 	return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="${escape(a.description)}"><title>${escape(a.title)}</title></head><body><main><article><h1>${escape(a.title)}</h1><p><time datetime="${a.published}">${date}</time></p>\n${body}</article></main></body></html>`;
 }

@@ -1,11 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { readLocaleDir } from '../../src/lib/i18n/read-locales';
-import { languages } from '../../src/lib/i18n/languages';
+import { languages, type Lang } from '../../src/lib/i18n/languages';
 import { markTerms, sortedGlossary } from '../../src/lib/content/glossary';
+import { preparedArticle } from '../../src/lib/content/article.server';
 import type { Article } from '../../src/lib/content/article';
 
-const { bundles } = readLocaleDir('locales');
-const article = (lang: string) => bundles[lang].article as unknown as Article;
+/** As the page has it, paragraphs' text joined from their sentence groups (the glossary unsorted, as in the bundle). */
+const article = (lang: Lang): Article => ({
+	...preparedArticle(lang),
+	glossary: (readLocaleDir('locales').bundles[lang].article as Article).glossary
+});
 
 describe('glossary terms in the text', () => {
 	test.each(languages)('in %s, joining the runs gives back every paragraph unchanged', (lang) => {
@@ -51,7 +55,7 @@ describe('glossary terms in the text', () => {
 	});
 
 	test('the glossary is in each language’s alphabetical order', () => {
-		const terms = (lang: string) => sortedGlossary(article(lang).glossary, lang).map((g) => g.term);
+		const terms = (lang: Lang) => sortedGlossary(article(lang).glossary, lang).map((g) => g.term);
 		expect(terms('en').slice(0, 3)).toEqual(['Amur region', 'Choi Myung-bok', 'Civic Assistance Committee']);
 		// Russian puts Cyrillic first and ignores the quotation marks around «Мемориал».
 		expect(terms('ru').slice(0, 6)).toEqual([

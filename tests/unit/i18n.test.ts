@@ -5,7 +5,8 @@ import { bestLanguage, languages, type Lang } from '../../src/lib/i18n/languages
 import { createTranslate, translateFor } from '../../src/lib/i18n/i18n';
 import { missingStrings } from '../../src/lib/i18n/bundles.server';
 import { pickStrings } from '../../src/lib/i18n/read-locales';
-import { countWords, readingMinutes, type Article } from '../../src/lib/content/article';
+import { countWords, readingMinutes } from '../../src/lib/content/article';
+import { preparedArticle } from '../../src/lib/content/article.server';
 
 const { bundles } = readLocaleDir('locales');
 const common = (lang: Lang) => bundles[lang].common as Record<string, unknown>;
@@ -115,6 +116,6 @@ describe('reading time', () => {
 	});
 
 	test.each(languages)('the %s article takes two minutes', (lang) => {
-		expect(readingMinutes(bundles[lang].article as Article, lang)).toBe(2);
+		expect(readingMinutes(preparedArticle(lang), lang)).toBe(2);
 	});
 });

@@ -1,27 +1,48 @@
 import { describe, expect, test } from 'vitest';
 import { readLocaleDir } from '../../src/lib/i18n/read-locales';
 import { languages } from '../../src/lib/i18n/languages';
-import { sentenceBounds } from '../../src/lib/content/sentence-bounds';
+import { preparedParagraph } from '../../src/lib/content/article.server';
 import { splitArticle, splitSentences } from '../../src/lib/speech/sentences';
-import type { Article } from '../../src/lib/content/article';
+import type { ArticleSource } from '../../src/lib/content/article';
 
 const { bundles } = readLocaleDir('locales');
+const prepared = (lang: (typeof languages)[number]) =>
+	(bundles[lang].article as ArticleSource).paragraphs.map((p) => preparedParagraph(p, lang));
 
 describe('sentence splitting', () => {
 	// Expected output lives in tests/fixtures/sentences/; `npm run test:unit -- -u` rewrites it for review.
 	test.each(languages)('the %s article splits into the reviewed sentences', async (lang) => {
-		const article = bundles[lang].article as Article;
-		const sentences = splitArticle(article.paragraphs, lang).map((s) => `${s.paragraphId}: ${s.text}`);
+		const sentences = splitArticle(prepared(lang), lang).map((s) => `${s.paragraphId}: ${s.text}`);
 		await expect(JSON.stringify(sentences, null, '\t') + '\n').toMatchFileSnapshot(`../fixtures/sentences/${lang}.json`);
 	});
 
-	test.each(languages)('the %s bounds found at build time give the same sentences as splitting in the browser', (lang) => {
-		const article = bundles[lang].article as Article;
-		const prepared = article.paragraphs.map((p) => ({ ...p, sentences: sentenceBounds(p.text, lang) }));
-		expect(splitArticle(prepared, lang)).toEqual(splitArticle(article.paragraphs, lang));
-		// The bounds are what the player uses: shifted ones move the sentences.
-		const shifted = prepared.map((p) => ({ ...p, sentences: p.sentences.map(([a, b]): [number, number] => [a + 1, b]) }));
-		expect(splitArticle(shifted, lang)[0].text).toBe(splitArticle(article.paragraphs, lang)[0].text.slice(1));
+	test.each(languages)('in %s each group’s sentences make up the group’s text, and none crosses its end', (lang) => {
+		const source = (bundles[lang].article as ArticleSource).paragraphs;
+		for (const [index, paragraph] of prepared(lang).entries()) {
+			const sentences = [...paragraph.sentences!];
+			const groups = paragraph.groups!.map((size) => sentences.splice(0, size));
+			expect(sentences).toEqual([]);
+			expect(groups.map((group) => paragraph.text.slice(group[0][0], group.at(-1)![1]))).toEqual(
+				Object.values(source[index].groups).map((text) => text.trim())
+			);
+		}
+	});
+
+	test.each(languages)('the %s player reads the bounds found at build time', (lang) => {
+		// Shifted bounds move the sentences: the player does not split again.
+		const paragraphs = prepared(lang);
+		const shifted = paragraphs.map((p) => ({ ...p, sentences: p.sentences!.map(([a, b]): [number, number] => [a + 1, b]) }));
+		expect(splitArticle(shifted, lang)[0].text).toBe(splitArticle(paragraphs, lang)[0].text.slice(1));
+	});
+
+	test('a group of two Korean sentences is read as two, and a group ends a sentence', () => {
+		const korean = preparedParagraph({ id: 'p', groups: { a: '최 씨는 벗어났다. 그는 처형될 것이다.', b: '그는 신청할 계획이다.' } }, 'ko');
+		expect(splitArticle([korean], 'ko').map((s) => s.text)).toEqual(['최 씨는 벗어났다.', '그는 처형될 것이다.', '그는 신청할 계획이다.']);
+		expect(korean.groups).toEqual([2, 1]);
+		// ICU reads on past "— говорит она. — Мы…": the group's end is a sentence's end.
+		const russian = preparedParagraph({ id: 'p', groups: { a: '«Так, — говорит она.', b: '— Мы узнали».' } }, 'ru');
+		expect(splitSentences('p', russian.text, 'ru')).toHaveLength(1);
+		expect(splitArticle([russian], 'ru').map((s) => s.text)).toEqual(['«Так, — говорит она.', '— Мы узнали».']);
 	});
 
 	test('abbreviations with a number do not end a sentence', () => {

@@ -33,6 +33,12 @@ describe('the locale bundle validator', () => {
 		['extra-key', 'ko/common.json', 'farewell', /extra key/],
 		['empty-value', 'ru/article.json', 'title', /is empty/],
 		['paragraph-ids', 'ko/article.json', 'paragraphs', /paragraph ids differ from en: expected \[first, second\], found \[second, first\]/],
+		[
+			'sentence-groups',
+			'ru/article.json',
+			'paragraphs[second].groups',
+			/sentence groups differ from en: expected \[two, three\], found \[three, two\]/
+		],
 		['interpolation', 'ru/common.json', 'greeting', /interpolation variables differ: expected \{name\}, found \{user\}/],
 		['glossary-match', 'ru/article.json', 'glossary[court].match', /"ЕСПЧ" does not occur in the article's paragraphs/],
 		['plural-forms', 'ru/common.json', 'items', /missing plural forms few, many \(ru needs one, few, many, other\)/]
@@ -42,6 +48,27 @@ describe('the locale bundle validator', () => {
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatchObject({ file, key });
 		expect(found[0].message).toMatch(message);
+	});
+
+	test('reports a paragraph written as one text rather than sentence groups, and a group id used twice', () => {
+		const { bundles } = bundlesFor();
+		const paragraphs = (bundles.ko.article as { paragraphs: unknown[] }).paragraphs;
+		paragraphs[0] = { id: 'first', text: '하나 ECtHR.' };
+		const english = (bundles.en.article as { paragraphs: { groups: Record<string, string> }[] }).paragraphs;
+		english[1].groups = { one: 'Two.', three: 'Three.' };
+		const found = validateBundles(bundles);
+		expect(found).toContainEqual(
+			expect.objectContaining({
+				file: 'ko/article.json',
+				key: 'paragraphs[first].groups',
+				message: expect.stringMatching(/as sentence groups/)
+			})
+		);
+		expect(found).toContainEqual({
+			file: 'en/article.json',
+			key: 'paragraphs[second].groups.one',
+			message: 'group id used twice in the article'
+		});
 	});
 
 	test('reports a bundle that is not valid JSON, naming the file', () => {

@@ -3,15 +3,37 @@ import { articleBundle, pageResources } from '$lib/i18n/bundles.server';
 import { decimalSeparator, formatDate } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { createTranslate } from '$lib/i18n/i18n';
-import { sentenceBounds } from './sentence-bounds';
-import { readingMinutes, type Article, type ArticlePage } from './article';
+import { sentenceBounds, type Bounds } from './sentence-bounds';
+import {
+	paragraphText,
+	readingMinutes,
+	type Article,
+	type ArticlePage,
+	type ArticleSource,
+	type Paragraph,
+	type ParagraphSource
+} from './article';
 import { sortedGlossary } from './glossary';
 
+/** A bundle's paragraph with its text, its sentences (none crossing a group's end) and how many each group holds. */
+export function preparedParagraph({ id, groups }: ParagraphSource, lang: Lang): Paragraph {
+	const sentences: Bounds[] = [];
+	const sizes: number[] = [];
+	let at = 0;
+	for (const text of Object.values(groups)) {
+		const bounds = sentenceBounds(text, lang);
+		sentences.push(...bounds.map(([start, end]): Bounds => [at + start, at + end]));
+		sizes.push(bounds.length);
+		at += text.length + 1;
+	}
+	return { id, text: paragraphText(groups), sentences, groups: sizes };
+}
+
 export function preparedArticle(lang: Lang): Article {
-	const bundle = articleBundle(lang) as Article;
+	const bundle = articleBundle(lang) as ArticleSource;
 	return {
 		...bundle,
-		paragraphs: bundle.paragraphs.map((p) => ({ ...p, sentences: sentenceBounds(p.text, lang) })),
+		paragraphs: bundle.paragraphs.map((p) => preparedParagraph(p, lang)),
 		glossary: sortedGlossary(bundle.glossary, lang)
 	};
 }

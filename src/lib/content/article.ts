@@ -1,13 +1,31 @@
 import type { Resources } from '$lib/i18n/i18n';
 import type { Lang } from '$lib/i18n/languages';
 
+/**
+ * A paragraph as the bundles hold it: its text as groups of sentences, in reading order. A group's id
+ * is the same in every language, and so is its meaning: one English sentence may be two Korean ones.
+ */
+export interface ParagraphSource {
+	id: string;
+	groups: Record<string, string>;
+}
+
 export interface Paragraph {
 	/** Stable across languages: the switcher and the player find the same place by it. */
 	id: string;
+	/** The groups' texts, one space apart. */
 	text: string;
-	/** Where its sentences start and end, found at build time for reading aloud (not in the bundles). */
+	/** Where its sentences start and end, found at build time for reading aloud; none crosses a group's end. */
 	sentences?: [start: number, end: number][];
+	/**
+	 * How many of those sentences each of its groups holds, in order (found at build time, not in the
+	 * bundles). Groups line up by position: the validator holds every language to the source's ids.
+	 */
+	groups?: number[];
 }
+
+/** A paragraph's text from its groups. */
+export const paragraphText = (groups: Record<string, string>): string => Object.values(groups).join(' ');
 
 /** A name or term from the article, explained for readers who don't know it (WCAG 3.1.3, 3.1.4). */
 export interface GlossaryEntry {
@@ -35,6 +53,9 @@ export interface Article {
 	paragraphs: Paragraph[];
 	glossary: GlossaryEntry[];
 }
+
+/** The article as its bundle holds it. */
+export type ArticleSource = Omit<Article, 'paragraphs'> & { paragraphs: ParagraphSource[] };
 
 /** What the article page shows, as its data file holds it: the article, its language's strings, and what is formatted ahead. */
 export interface ArticlePage {

@@ -1,7 +1,7 @@
 /**
  * Checks a set of locale bundles against the source language: the same keys,
- * nothing empty, the same paragraph ids, the same interpolation variables and
- * every plural form the language needs. Used by the build and by unit tests.
+ * nothing empty, the same paragraph ids and sentence groups, the same
+ * interpolation variables and every plural form the language needs. Used by the build and by unit tests.
  */
 import { languages, sourceLanguage } from './languages.ts';
 
@@ -62,12 +62,59 @@ function variables(values: Iterable<unknown>): string {
 function glossaryProblems(bundle: unknown, file: string): Problem[] {
 	const { paragraphs, glossary } = (bundle ?? {}) as { paragraphs?: unknown; glossary?: unknown };
 	if (!Array.isArray(paragraphs) || !Array.isArray(glossary)) return [];
-	const text = paragraphs.map((p) => String((p as { text?: unknown })?.text ?? '')).join('\n');
+	const text = paragraphs.map((p) => Object.values(groupsOf(p) ?? {}).join(' ')).join('\n');
 	return glossary.flatMap((entry: { id?: unknown; match?: unknown }) =>
 		typeof entry?.match === 'string' && entry.match && !text.includes(entry.match)
 			? [{ file, key: `glossary[${String(entry.id)}].match`, message: `"${entry.match}" does not occur in the article's paragraphs` }]
 			: []
 	);
+}
+
+/** A paragraph's sentence groups, id → text, when it has them as an object. */
+function groupsOf(paragraph: unknown): Record<string, unknown> | undefined {
+	const groups = (paragraph as { groups?: unknown })?.groups;
+	return groups && typeof groups === 'object' && !Array.isArray(groups) ? (groups as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Each paragraph is a list of sentence groups, aligned with the source language's: the same ids in
+ * the same order (switching language and listening in two find the same place by them), and no id
+ * twice in the article.
+ */
+function groupProblems(bundle: unknown, reference: unknown, file: string, isSource: boolean): Problem[] {
+	const paragraphs = (bundle as { paragraphs?: unknown })?.paragraphs;
+	if (!Array.isArray(paragraphs)) return [];
+	const referenceGroups = new Map(
+		((reference as { paragraphs?: unknown })?.paragraphs as unknown[] | undefined)?.map((p) => [
+			String((p as { id?: unknown })?.id),
+			Object.keys(groupsOf(p) ?? {})
+		]) ?? []
+	);
+	const problems: Problem[] = [];
+	const seen = new Set<string>();
+	for (const paragraph of paragraphs) {
+		const id = String((paragraph as { id?: unknown })?.id ?? '');
+		const groups = groupsOf(paragraph);
+		const key = `paragraphs[${id}].groups`;
+		if (!groups || !Object.keys(groups).length) {
+			problems.push({ file, key, message: 'a paragraph needs its text as sentence groups: { "group-id": "text", … }' });
+			continue;
+		}
+		const ids = Object.keys(groups);
+		for (const group of ids) {
+			if (seen.has(group)) problems.push({ file, key: `${key}.${group}`, message: 'group id used twice in the article' });
+			seen.add(group);
+		}
+		const expected = referenceGroups.get(id);
+		if (!isSource && expected && ids.join() !== expected.join()) {
+			problems.push({
+				file,
+				key,
+				message: `sentence groups differ from ${sourceLanguage}: expected [${expected.join(', ')}], found [${ids.join(', ')}]`
+			});
+		}
+	}
+	return problems;
 }
 
 function paragraphIds(bundle: unknown): string[] | undefined {
@@ -103,6 +150,7 @@ export function validateBundles(bundles: BundleSet, expected: readonly string[] 
 				});
 			}
 			problems.push(...glossaryProblems(bundle, file));
+			problems.push(...groupProblems(bundle, reference[ns], file, lang === sourceLanguage));
 			const groups = group(flatten(bundle));
 			const categories: string[] = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 			const needed = PLURAL_FORMS.filter((form) => categories.includes(form));

@@ -139,6 +139,27 @@ describe('the player', () => {
 		expect(engine.spoken.at(-1)).toEqual({ text: '셋째 문장입니다.', lang: 'ko', voiceId: 'ko-voice', rate: 1 });
 	});
 
+	test('switching language in the middle of a paragraph continues from the aligned sentence group', async () => {
+		// Groups: English [1, 2] sentences, Korean [2, 1]: the same place is the fourth sentence of
+		// the paragraph in one and the third in the other.
+		const english = [{ id: 'p', text: 'One. Two. Three.', groups: [1, 2] }];
+		const grouped = [{ id: 'p', text: '하나. 둘. 셋.', groups: [2, 1] }];
+		const { engine, player } = await ready();
+		player.load('en', english);
+		player.play();
+		engine.finish(); // on to "Two.", the second group
+		player.load('ko', grouped);
+		expect(player.current).toMatchObject({ text: '셋.', group: 1 });
+		expect(engine.last).toBe('셋.');
+		player.previous(); // "둘.": still the first group
+		player.load('en', english);
+		expect(player.current).toMatchObject({ text: 'One.', group: 0 });
+		// Without groups (an older data file), the paragraph's start.
+		player.next();
+		player.load('ko', [{ id: 'p', text: '하나. 둘. 셋.' }]);
+		expect(player.current?.text).toBe('하나.');
+	});
+
 	test('speech stopped from outside pauses at that sentence; a real failure is reported', async () => {
 		const { engine, player } = await ready();
 		player.play();

@@ -7,7 +7,7 @@ import { RATE_MAX, RATE_MIN, type SpeechPreferences } from './preferences';
 import { splitArticle, type Bounds, type Sentence } from './sentences';
 import { chooseVoice, voicesFor } from './voices';
 
-type Paragraphs = { id: string; text: string; sentences?: Bounds[] }[];
+type Paragraphs = { id: string; text: string; sentences?: Bounds[]; groups?: number[] }[];
 
 export type PlayerStatus = 'loading' | 'unsupported' | 'no-voice' | 'stopped' | 'playing' | 'paused';
 
@@ -71,18 +71,19 @@ export class Player {
 	}
 
 	/**
-	 * Sets the article to read; a new language continues from the same paragraph. With a partner,
-	 * each paragraph is read in the page's language and then in the partner's.
+	 * Sets the article to read; a new language continues from the same sentence group, the same
+	 * place in the text (or paragraph, when groups are unknown). With a partner, each paragraph is
+	 * read in the page's language and then in the partner's.
 	 */
 	load(lang: string, paragraphs: Paragraphs, partner?: { lang: string; paragraphs: Paragraphs }): void {
-		const paragraphId = this.current?.paragraphId;
+		const { paragraphId, group } = this.current ?? {};
 		const first = !this.sentences.length;
 		this.lang = lang;
 		this.partnerLang = partner?.lang ?? '';
 		this.sentences = splitArticle(paragraphs, lang, partner);
 		const saved = this.prefs.position;
 		if (first && saved?.lang === lang) this.index = this.#start(saved.paragraphId) + saved.sentence;
-		else this.index = paragraphId ? this.#start(paragraphId) : 0;
+		else this.index = paragraphId ? this.#startOfGroup(paragraphId, group) : 0;
 		if (!this.current) this.index = 0;
 		this.word = undefined;
 		if (this.status !== 'loading' && this.status !== 'unsupported') this.#refreshVoices();
@@ -165,6 +166,12 @@ export class Player {
 	#start(paragraphId: string | undefined): number {
 		const i = this.sentences.findIndex((s) => s.paragraphId === paragraphId);
 		return i === -1 ? 0 : i;
+	}
+
+	/** The first sentence of a paragraph's group in this language's text, else the paragraph's first. */
+	#startOfGroup(paragraphId: string, group: number | undefined): number {
+		const i = this.sentences.findIndex((s) => s.paragraphId === paragraphId && !s.lang && s.group === group);
+		return group === undefined || i === -1 ? this.#start(paragraphId) : i;
 	}
 
 	#moveTo(index: number): void {

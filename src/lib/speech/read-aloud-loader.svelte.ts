@@ -59,7 +59,7 @@ export class ReadAloudLoader {
 
 	/**
 	 * Made while a component initializes. `source` is read again when what it reads changes (the page's
-	 * language, the partner): reading aloud follows, from the same paragraph.
+	 * language, the partner): reading aloud follows, from the same sentence group.
 	 */
 	constructor(source: () => ReadAloudSource) {
 		this.#source = source;

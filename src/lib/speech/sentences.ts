@@ -11,27 +11,40 @@ export interface Sentence {
 	end: number;
 	/** Set on a parallel text's sentences, which are read in their own language. */
 	lang?: string;
+	/** Which of its paragraph's sentence groups it belongs to, when the paragraph has them: the same in every language. */
+	group?: number;
 }
 
 /**
  * The bounds found at build time are used when a paragraph carries them: a browser's first sentence
  * segmenter loads the ICU break rules, about 100 ms of a slow phone's main thread.
  */
-export function splitSentences(paragraphId: string, text: string, lang: string, bounds = sentenceBounds(text, lang)): Sentence[] {
-	return bounds.map(([start, end]) => ({ paragraphId, text: text.slice(start, end), start, end }));
+export function splitSentences(
+	paragraphId: string,
+	text: string,
+	lang: string,
+	bounds = sentenceBounds(text, lang),
+	groups?: number[]
+): Sentence[] {
+	// A group's index for each sentence, from how many sentences each group holds.
+	const groupOf = groups?.flatMap((size, group) => Array<number>(size).fill(group));
+	return bounds.map(([start, end], i) => ({ paragraphId, text: text.slice(start, end), start, end, group: groupOf?.[i] }));
 }
 
-type Paragraphs = { id: string; text: string; sentences?: Bounds[] }[];
+type Paragraphs = { id: string; text: string; sentences?: Bounds[]; groups?: number[] }[];
 
 /** With a partner language, each paragraph is followed by its counterpart, for listening in both. */
 export function splitArticle(paragraphs: Paragraphs, lang: string, partner?: { lang: string; paragraphs: Paragraphs }): Sentence[] {
 	return paragraphs.flatMap((p) => {
-		const own = splitSentences(p.id, p.text, lang, p.sentences);
+		const own = splitSentences(p.id, p.text, lang, p.sentences, p.groups);
 		const counterpart = partner?.paragraphs.find((c) => c.id === p.id);
 		if (!partner || !counterpart) return own;
 		return [
 			...own,
-			...splitSentences(p.id, counterpart.text, partner.lang, counterpart.sentences).map((s) => ({ ...s, lang: partner.lang }))
+			...splitSentences(p.id, counterpart.text, partner.lang, counterpart.sentences, counterpart.groups).map((s) => ({
+				...s,
+				lang: partner.lang
+			}))
 		];
 	});
 }

@@ -202,6 +202,40 @@ for (const [lang, partner] of [
 	});
 }
 
+test('listening in two languages sentence by sentence takes turns at each sentence group, and the choice is kept', async ({ page }) => {
+	await page.goto('/en/');
+	await page.evaluate(() => localStorage.setItem('reader.parallel', JSON.stringify({ partner: 'ko', listenBoth: true })));
+	const player = await openReady(page, 'en');
+	const turns = page.getByRole('combobox', { name: common.en.reading.alternate });
+	await expect(turns).toHaveValue('paragraph');
+	await turns.selectOption({ label: common.en.reading.alternateBy.group });
+	const seen = await recordHighlights(page);
+	const log = daemonLog();
+	// Paragraph 1: three groups in each language, the second two sentences in Korean.
+	const first = articles.en.paragraphs[0].id;
+	const groups = (lang: Lang) => Object.values(articles[lang].paragraphs[0].groups);
+	const inGroups = (lang: Lang) =>
+		groups(lang).map((text) =>
+			sentencesOf(lang)
+				.filter((s) => s.paragraphId === first && text.includes(s.text))
+				.map((s) => s.text)
+		);
+	const [english, korean] = [inGroups('en'), inGroups('ko')];
+	expect(korean[1]).toHaveLength(2);
+	const expected = english.flatMap((group, i) => [...group, ...korean[i]]);
+	await page.getByRole('button', { name: names('en').readFromHere.replace('{{number}}', '1') }).click();
+	await expect.poll(async () => (await seen()).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(expected.length);
+	await player.getByRole('button', { name: names('en').pause, exact: true }).click();
+	expect((await seen()).slice(0, expected.length)).toEqual(expected);
+	// The daemon heard each group in its own language, turn by turn.
+	const heard = log.since();
+	const languageAfter = (text: string) => /language=(\w+)/.exec(heard.slice(heard.indexOf(text)))?.[1];
+	expect(expected.map(languageAfter)).toEqual(english.flatMap((group, i) => [...group.map(() => 'en'), ...korean[i].map(() => 'ko')]));
+	await page.reload();
+	await expect(page.getByRole('combobox', { name: common.en.reading.alternate })).toHaveValue('group');
+	await expectNoViolations(page);
+});
+
 test('after a reload, Play resumes where reading stopped', async ({ page }) => {
 	const player = await openReady(page, 'ko');
 	await page.getByRole('button', { name: names('ko').readFromHere.replace('{{number}}', '3') }).click();

@@ -45,6 +45,18 @@ describe('sentence splitting', () => {
 		expect(splitArticle([russian], 'ru').map((s) => s.text)).toEqual(['«Так, — говорит она.', '— Мы узнали».']);
 	});
 
+	test('listening in two languages takes turns by sentence group when asked, else by paragraph', () => {
+		const english = [{ id: 'p', text: 'One. Two. Three.', sentences: undefined, groups: [1, 2] }];
+		const korean = [{ id: 'p', text: '하나. 둘. 셋.', groups: [2, 1] }];
+		const order = (by?: 'paragraph' | 'group', partner = korean) =>
+			splitArticle(english, 'en', { lang: 'ko', paragraphs: partner, by }).map((s) => `${s.lang ?? 'en'} ${s.text}`);
+		expect(order('group')).toEqual(['en One.', 'ko 하나.', 'ko 둘.', 'en Two.', 'en Three.', 'ko 셋.']);
+		expect(order('paragraph')).toEqual(['en One.', 'en Two.', 'en Three.', 'ko 하나.', 'ko 둘.', 'ko 셋.']);
+		expect(order()).toEqual(order('paragraph'));
+		// A data file without groups (or with other groups) is read paragraph by paragraph.
+		expect(order('group', [{ id: 'p', text: '하나. 둘. 셋.', groups: [3] }])).toEqual(order('paragraph'));
+	});
+
 	test('abbreviations with a number do not end a sentence', () => {
 		expect(splitSentences('p', 'On Jan. 31, Choi was summoned. Instead, he was accused.', 'en').map((s) => s.text)).toEqual([
 			'On Jan. 31, Choi was summoned.',

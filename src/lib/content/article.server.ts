@@ -39,11 +39,11 @@ export function preparedArticle(lang: Lang): Article {
 }
 
 /**
- * The bundle's sections that only the chooser, the 404 page and the error page show (the error page
- * brings its own strings, in every language). The page inlines its data, and every byte of it
- * counts: the Russian page had grown past what a new connection delivers in its first round trip.
+ * What only the chooser, the 404 and offline pages and the error page show (those bring their own
+ * strings, in every language). The page inlines its data, and every byte of it counts: the Russian
+ * page had grown past what a new connection delivers in its first round trip.
  */
-const OTHER_PAGES = ['chooser', 'notFound', 'error'];
+const OTHER_PAGES = ['chooser', 'notFound', 'error', 'offline.title', 'offline.body', 'offline.read'];
 
 /** The article page's data, as its data file sends it. */
 export function articlePage(lang: Lang): ArticlePage {

@@ -7,15 +7,23 @@ import { Persisted } from '$lib/storage/persisted.svelte';
 
 const PARALLEL_KEY = 'reader.parallel';
 
+/** Listening in both languages takes turns paragraph by paragraph, or sentence group by group. */
+export type Alternation = 'paragraph' | 'group';
+
 export interface ParallelSettings {
 	/** '' when parallel text is off. */
 	partner: Lang | '';
 	listenBoth: boolean;
+	alternate: Alternation;
 }
 
 function sanitize(raw: unknown): ParallelSettings {
 	const partner = field.string(raw, 'partner');
-	return { partner: isLang(partner) ? partner : '', listenBoth: field.boolean(raw, 'listenBoth') ?? false };
+	return {
+		partner: isLang(partner) ? partner : '',
+		listenBoth: field.boolean(raw, 'listenBoth') ?? false,
+		alternate: field.string(raw, 'alternate') === 'group' ? 'group' : 'paragraph'
+	};
 }
 
 /** The id of a paragraph's counterpart in another language, for links and the read-aloud highlight. */

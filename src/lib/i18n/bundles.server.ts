@@ -33,10 +33,16 @@ export function missingStrings(source: object, target: object): object {
 /**
  * A page's i18next resources: its language's strings and, for any key that bundle lacks (the build
  * refuses such bundles, but the development server shows them), the English string rather than the key.
- * `omit`: sections of the bundle only other pages show, left out of what this page sends.
+ * `omit`: sections or strings of the bundle only other pages show, left out of what this page sends.
  */
 export function pageResources(lang: Lang, omit: readonly string[] = []): Resources {
-	const without = (bundle: object) => Object.fromEntries(Object.entries(bundle).filter(([key]) => !omit.includes(key)));
+	/** The bundle without the keys in `omit`, given as "section" or "section.key". */
+	const without = (bundle: object, prefix = ''): object =>
+		Object.fromEntries(
+			Object.entries(bundle)
+				.filter(([key]) => !omit.includes(prefix + key))
+				.map(([key, value]) => [key, value && typeof value === 'object' && !prefix ? without(value, `${key}.`) : value])
+		);
 	const common = without(commonBundle(lang));
 	if (lang === sourceLanguage) return { [lang]: { common } };
 	const fallback = missingStrings(without(commonBundle(sourceLanguage)), common);

@@ -4,7 +4,7 @@
  */
 import { whenVoicesReady, type SpeechEngine, type Voice } from './engine';
 import { RATE_MAX, RATE_MIN, type SpeechPreferences } from './preferences';
-import { splitArticle, type Bounds, type Sentence } from './sentences';
+import { splitArticle, type Bounds, type PartnerText, type Sentence } from './sentences';
 import { chooseVoice, voicesFor } from './voices';
 
 type Paragraphs = { id: string; text: string; sentences?: Bounds[]; groups?: number[] }[];
@@ -72,10 +72,10 @@ export class Player {
 
 	/**
 	 * Sets the article to read; a new language continues from the same sentence group, the same
-	 * place in the text (or paragraph, when groups are unknown). With a partner, each paragraph is
-	 * read in the page's language and then in the partner's.
+	 * place in the text (or paragraph, when groups are unknown). With a partner, each paragraph (or
+	 * sentence group) is read in the page's language and then in the partner's.
 	 */
-	load(lang: string, paragraphs: Paragraphs, partner?: { lang: string; paragraphs: Paragraphs }): void {
+	load(lang: string, paragraphs: Paragraphs, partner?: PartnerText): void {
 		const { paragraphId, group } = this.current ?? {};
 		const first = !this.sentences.length;
 		this.lang = lang;

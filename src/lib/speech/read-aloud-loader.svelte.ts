@@ -22,7 +22,8 @@ export interface ReadAloudSource {
 	lang: string;
 	article: Article;
 	appName: string;
-	partner?: { lang: string; article: Article };
+	/** `by`: turns taken paragraph by paragraph (the default) or sentence group by group. */
+	partner?: { lang: string; article: Article; by?: 'paragraph' | 'group' };
 }
 
 const ACTIONS: Record<Exclude<ShortcutAction, 'help'>, (player: Player) => void> = {

@@ -46,9 +46,9 @@ export class ReadAloud {
 		this.#cleanup.push(() => edges.disconnect());
 	}
 
-	/** `partner`: another language's article, read after each paragraph of this one. */
-	load(lang: string, article: Article, appName: string, partner?: { lang: string; article: Article }): void {
-		this.player.load(lang, article.paragraphs, partner && { lang: partner.lang, paragraphs: partner.article.paragraphs });
+	/** `partner`: another language's article, read after each paragraph (or sentence group) of this one. */
+	load(lang: string, article: Article, appName: string, partner?: ReadAloudSource['partner']): void {
+		this.player.load(lang, article.paragraphs, partner && { lang: partner.lang, paragraphs: partner.article.paragraphs, by: partner.by });
 		this.#metadata = { title: article.title, artist: article.publisher, album: appName };
 		this.#disconnectMediaSession();
 		this.#disconnectMediaSession = connectMediaSession(this.player, this.#metadata);

@@ -33,18 +33,27 @@ export function splitSentences(
 
 type Paragraphs = { id: string; text: string; sentences?: Bounds[]; groups?: number[] }[];
 
-/** With a partner language, each paragraph is followed by its counterpart, for listening in both. */
-export function splitArticle(paragraphs: Paragraphs, lang: string, partner?: { lang: string; paragraphs: Paragraphs }): Sentence[] {
+/** Listening in two languages: the partner's paragraphs, and whether turns are taken by paragraph or by sentence group. */
+export interface PartnerText {
+	lang: string;
+	paragraphs: Paragraphs;
+	by?: 'paragraph' | 'group';
+}
+
+/**
+ * With a partner language, each paragraph is followed by its counterpart, for listening in both; by
+ * group, each sentence group by the partner's same group (by paragraph where either lacks groups).
+ */
+export function splitArticle(paragraphs: Paragraphs, lang: string, partner?: PartnerText): Sentence[] {
 	return paragraphs.flatMap((p) => {
 		const own = splitSentences(p.id, p.text, lang, p.sentences, p.groups);
 		const counterpart = partner?.paragraphs.find((c) => c.id === p.id);
 		if (!partner || !counterpart) return own;
-		return [
-			...own,
-			...splitSentences(p.id, counterpart.text, partner.lang, counterpart.sentences, counterpart.groups).map((s) => ({
-				...s,
-				lang: partner.lang
-			}))
-		];
+		const theirs = splitSentences(p.id, counterpart.text, partner.lang, counterpart.sentences, counterpart.groups).map((s) => ({
+			...s,
+			lang: partner.lang
+		}));
+		if (partner.by !== 'group' || !p.groups || p.groups.length !== counterpart.groups?.length) return [...own, ...theirs];
+		return p.groups.flatMap((_, group) => [...own.filter((s) => s.group === group), ...theirs.filter((s) => s.group === group)]);
 	});
 }

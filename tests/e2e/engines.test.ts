@@ -107,6 +107,36 @@ test('the switcher keeps the paragraph in view', async ({ driver, site: { origin
 	expect(inView).toBe(id);
 });
 
+test('in parallel text, tapping a sentence group marks it and the same group in the other language', async ({
+	driver,
+	site: { origin }
+}) => {
+	await driver.goto(`${origin}/en/`);
+	await driver.evaluate(() => localStorage.setItem('reader.parallel', JSON.stringify({ partner: 'ko' })), null);
+	await driver.reload();
+	await started(driver);
+	const total = articles.ko.paragraphs.length;
+	await waitFor(driver, (n) => document.querySelectorAll('.counterpart[lang="ko"]').length === n, total, 'the Korean counterparts');
+	// Paragraph 1, whose second Korean group is two sentences: whichever group the tap lands in, that
+	// group is marked in both languages.
+	const id = articles.en.paragraphs[0].id;
+	await driver.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
+	await driver.click(`#${id}--ko`);
+	const marked = await waitFor(
+		driver,
+		() => {
+			const ranges = [...((CSS.highlights.get('reader-aligned') as Iterable<Range> | undefined) ?? [])];
+			return ranges.length ? ranges.map((range) => range.toString()) : undefined;
+		},
+		null,
+		'a group marked'
+	);
+	const groups = (lang: 'en' | 'ko') => Object.values(articles[lang].paragraphs[0].groups);
+	const group = groups('ko').indexOf(marked![1]);
+	expect(group).toBeGreaterThanOrEqual(0);
+	expect(marked).toEqual([groups('en')[group], groups('ko')[group]]);
+});
+
 test('after one visit the article reads with the server stopped', async ({ driver, site }) => {
 	const server = new TestServer();
 	await server.start(site.dir);

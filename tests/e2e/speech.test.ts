@@ -227,6 +227,15 @@ test('listening in two languages sentence by sentence takes turns at each senten
 	await expect.poll(async () => (await seen()).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(expected.length);
 	await player.getByRole('button', { name: names('en').pause, exact: true }).click();
 	expect((await seen()).slice(0, expected.length)).toEqual(expected);
+	// The group being read is marked in both languages, the sentence over it.
+	// Reading may have gone on into paragraph 2 before the pause.
+	const held = (await highlighted(page)) ?? '';
+	const at = [...sentencesOf('en'), ...sentencesOf('ko')].find((s) => s.text === held)!;
+	const group = Math.max(groupOf('en', at.paragraphId, held), groupOf('ko', at.paragraphId, held));
+	const groupText = (lang: Lang) => Object.values(articles[lang].paragraphs.find((p) => p.id === at.paragraphId)!.groups)[group];
+	await expect
+		.poll(() => page.evaluate(() => [...(CSS.highlights.get('reader-aligned') ?? [])].map((range) => range.toString())))
+		.toEqual([groupText('en'), groupText('ko')]);
 	// The daemon heard each group in its own language, turn by turn.
 	const heard = log.since();
 	const languageAfter = (text: string) => /language=(\w+)/.exec(heard.slice(heard.indexOf(text)))?.[1];

@@ -27,6 +27,16 @@ export interface Paragraph {
 /** A paragraph's text from its groups. */
 export const paragraphText = (groups: Record<string, string>): string => Object.values(groups).join(' ');
 
+/** Where each of a paragraph's sentence groups starts and ends in its text: from its first sentence to its last. */
+export function groupSpans({ sentences = [], groups = [] }: Pick<Paragraph, 'sentences' | 'groups'>): [start: number, end: number][] {
+	let next = 0;
+	return groups.flatMap((size) => {
+		const first = sentences[next];
+		const last = sentences[(next += size) - 1];
+		return first && last ? [[first[0], last[1]] as [number, number]] : [];
+	});
+}
+
 /** A name or term from the article, explained for readers who don't know it (WCAG 3.1.3, 3.1.4). */
 export interface GlossaryEntry {
 	/** Stable across languages. */

@@ -61,8 +61,8 @@ export class PartnerArticle {
 	shown: { lang: Lang; article: Article } | undefined = $state.raw();
 	/** Could not be loaded (offline before it was saved): `retry` tries again. */
 	failed = $state(false);
-	/** Each paragraph's counterpart text, by paragraph id. */
-	readonly counterparts = $derived(new Map(this.shown?.article.paragraphs.map((p) => [p.id, p.text])));
+	/** Each paragraph's counterpart, by paragraph id. */
+	readonly counterparts = $derived(new Map(this.shown?.article.paragraphs.map((p) => [p.id, p])));
 	#attempt = $state(0);
 
 	constructor(partnerLang: () => Lang | undefined) {

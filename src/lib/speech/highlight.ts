@@ -8,7 +8,7 @@ export const WORD_HIGHLIGHT = 'reader-word';
 const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 /** A range from character offsets in the element's text, which glossary links split into several nodes. */
-function rangeIn(element: Element, start: number, end: number): Range | undefined {
+export function rangeIn(element: Element, start: number, end: number): Range | undefined {
 	const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
 	const range = document.createRange();
 	let offset = 0;

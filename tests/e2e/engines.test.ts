@@ -107,6 +107,67 @@ test('the switcher keeps the paragraph in view', async ({ driver, site: { origin
 	expect(inView).toBe(id);
 });
 
+/** Where each of a paragraph's sentence groups sits on screen, the sticky header's bottom and the line height. */
+const groupsOnScreen = (driver: Driver, id: string, texts: string[]) =>
+	driver.evaluate(
+		([id, texts]) => {
+			const element = document.getElementById(id)!;
+			const rect = (text: string) => {
+				const start = element.textContent!.indexOf(text);
+				const range = document.createRange();
+				const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+				let offset = 0;
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const length = node.textContent!.length;
+					if (start >= offset && start < offset + length) range.setStart(node, start - offset);
+					if (start + text.length <= offset + length) {
+						range.setEnd(node, start + text.length - offset);
+						break;
+					}
+					offset += length;
+				}
+				const { top, bottom } = range.getBoundingClientRect();
+				return { top, bottom };
+			};
+			const style = getComputedStyle(element);
+			return { groups: texts.map(rect), header: parseFloat(style.scrollMarginTop), line: parseFloat(style.lineHeight) };
+		},
+		[id, texts] as const
+	);
+
+/**
+ * Where a reader is, as a reader would say: the first group that starts on the first line below the
+ * header or further down, unless the one before still fills more than that line; and its height.
+ */
+const readerAt = ({ groups, header, line }: Awaited<ReturnType<typeof groupsOnScreen>>) => {
+	const group = groups.findIndex(({ top }) => top >= header - line / 2);
+	const before = groups[group - 1];
+	if (before && before.bottom > header + line * 1.5) return { group: group - 1, top: header };
+	return { group, top: groups[group].top };
+};
+
+test('the switcher keeps the sentence group in view, not only its paragraph', async ({ driver, site: { origin } }) => {
+	await driver.goto(`${origin}/en/`);
+	await started(driver);
+	// Paragraph 3, whose third group is its third English sentence and its fourth Korean one.
+	const { id } = articles.en.paragraphs[2];
+	const texts = (lang: 'en' | 'ko') => Object.values(articles[lang].paragraphs[2].groups);
+	const at = await groupsOnScreen(driver, id, texts('en'));
+	// The third group's first line just below the header.
+	await driver.evaluate((by) => window.scrollBy({ top: by, behavior: 'instant' }), at.groups[2].top - at.header - 4);
+	const english = readerAt(await groupsOnScreen(driver, id, texts('en')));
+	expect(english.group).toBeGreaterThan(0);
+	await driver.click('nav a[hreflang="ko"]');
+	await waitFor(driver, () => document.documentElement.lang === 'ko', null, 'the Korean page');
+	// The place is put back once the new page is in: ask until it is (or the time is up).
+	await expect
+		.poll(async () => {
+			const korean = readerAt(await groupsOnScreen(driver, id, texts('ko')));
+			return { group: korean.group, sameHeight: Math.abs(korean.top - english.top) < 2 };
+		})
+		.toEqual({ group: english.group, sameHeight: true });
+});
+
 test('in parallel text, tapping a sentence group marks it and the same group in the other language', async ({
 	driver,
 	site: { origin }

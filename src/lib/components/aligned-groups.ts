@@ -4,7 +4,7 @@
  * changing the DOM, so a screen reader hears nothing twice (browsers without it mark nothing).
  */
 import type { Attachment } from 'svelte/attachments';
-import { rangeIn } from '$lib/speech/highlight';
+import { rangeIn } from '$lib/navigation/text-range';
 
 export const ALIGNED_HIGHLIGHT = 'reader-aligned';
 

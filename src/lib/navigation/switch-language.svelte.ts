@@ -1,7 +1,7 @@
-/** Moves to another language's article; from one, the paragraph being read stays where it was on screen. */
+/** Moves to another language's article; from one, the sentence group in view stays where it was on screen. */
 import { goto, preloadData } from '$app/navigation';
 import { tick } from 'svelte';
-import { paragraphInView, restorePosition } from './position';
+import { groupInView, paragraphInView, restoreGroup, restorePosition, type Span } from './position';
 import type { Lang } from '$lib/i18n/languages';
 import { saveLanguage } from './saved-language';
 
@@ -16,7 +16,11 @@ export function isPlainClick(event: MouseEvent): boolean {
 	return event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey);
 }
 
-export async function switchLanguage(lang: Lang, keepPlace: boolean): Promise<void> {
+/**
+ * `keepPlace`: the paragraph in view stays where it is on screen, or, given `groupsOf` (a paragraph's
+ * sentence groups in the page's language at the time it is asked), the sentence group in view.
+ */
+export async function switchLanguage(lang: Lang, keepPlace: boolean, groupsOf?: (id: string) => Span[] | undefined): Promise<void> {
 	const href = `/${lang}/`;
 	languageSwitch.failed = undefined;
 	// Loaded first, so that a language that cannot be (offline before the reader was saved, a server
@@ -33,7 +37,11 @@ export async function switchLanguage(lang: Lang, keepPlace: boolean): Promise<vo
 	saveLanguage(lang);
 	if (!keepPlace) return goto(href);
 	const position = paragraphInView();
+	const spans = position && groupsOf?.(position.id);
+	const group = position && spans && groupInView(position, spans);
 	await goto(href, { noScroll: true, keepFocus: true });
 	await tick(); // let `<html lang>` change first: the new language's type reflows the page
-	if (position) restorePosition(position);
+	if (!position) return;
+	const theirs = group && groupsOf?.(position.id);
+	if (!(group && theirs && restoreGroup(position.id, theirs, group))) restorePosition(position);
 }

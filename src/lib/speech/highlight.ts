@@ -2,31 +2,12 @@
  * Marks the sentence (and word) being read with the CSS Custom Highlight API: no DOM changes, so
  * screen readers and text selection are undisturbed. Browsers without it simply show no highlight.
  */
+import { rangeIn } from '$lib/navigation/text-range';
+
 export const SENTENCE_HIGHLIGHT = 'reader-sentence';
 export const WORD_HIGHLIGHT = 'reader-word';
 
 const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
-
-/** A range from character offsets in the element's text, which glossary links split into several nodes. */
-export function rangeIn(element: Element, start: number, end: number): Range | undefined {
-	const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-	const range = document.createRange();
-	let offset = 0;
-	let started = false;
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		const length = node.textContent?.length ?? 0;
-		if (!started && start <= offset + length) {
-			range.setStart(node, start - offset);
-			started = true;
-		}
-		if (started && end <= offset + length) {
-			range.setEnd(node, end - offset);
-			return range;
-		}
-		offset += length;
-	}
-	return started ? range : undefined;
-}
 
 export function highlight(name: string, element: Element | null, start: number, end: number): Range | undefined {
 	if (!supported()) return undefined;

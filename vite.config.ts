@@ -4,6 +4,7 @@ import type { Rollup } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { pickStrings, readLocaleDir } from './src/lib/i18n/read-locales.ts';
 import { formatProblems, validateBundles } from './src/lib/i18n/validate.ts';
+import { PANEL_STRINGS } from './src/lib/settings/panel-strings.ts';
 
 /** Fails the build with file and key when the locale bundles disagree. */
 function localeBundles(): Plugin {
@@ -32,10 +33,12 @@ function pick(keys: string[], watch?: (file: string) => void): Record<string, Re
 /**
  * Strings picked from the bundles at build time, in every language, for code that shows only a few.
  * `virtual:error-strings` holds the error page's: Kit loads the error page with every other one, and
- * importing the bundles would bring every string of every language along.
+ * importing the bundles would bring every string of every language along. `virtual:settings-panel-strings`
+ * holds the settings panel's, which come with its code rather than with the page.
  */
 const PICKED_STRINGS: Record<string, string[]> = {
-	'virtual:error-strings': ['app.name', 'language.switcherLabel', 'offline.indicator', 'error']
+	'virtual:error-strings': ['app.name', 'language.switcherLabel', 'offline.indicator', 'error'],
+	'virtual:settings-panel-strings': PANEL_STRINGS
 };
 function pickedStrings(): Plugin {
 	return {

@@ -3,6 +3,7 @@ import { articleBundle, pageResources } from '$lib/i18n/bundles.server';
 import { decimalSeparator, formatDate } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { createTranslate } from '$lib/i18n/i18n';
+import { PANEL_STRINGS } from '$lib/settings/panel-strings';
 import { sentenceBounds, type Bounds } from './sentence-bounds';
 import {
 	paragraphText,
@@ -40,10 +41,10 @@ export function preparedArticle(lang: Lang): Article {
 
 /**
  * What only the chooser, the 404 and offline pages and the error page show (those bring their own
- * strings, in every language). The page inlines its data, and every byte of it counts: the Russian
+ * strings, in every language), and the settings panel's strings, which come with its code. The page inlines its data, and every byte of it counts: the Russian
  * page had grown past what a new connection delivers in its first round trip.
  */
-const OTHER_PAGES = ['chooser', 'notFound', 'error', 'offline.title', 'offline.body', 'offline.read'];
+const OTHER_PAGES = ['chooser', 'notFound', 'error', 'offline.title', 'offline.body', 'offline.read', ...PANEL_STRINGS];
 
 /** The article page's data, as its data file sends it. */
 export function articlePage(lang: Lang): ArticlePage {

@@ -66,6 +66,10 @@ for (const lang of languages) {
 		await page.keyboard.press('Enter');
 		const dialog = page.getByRole('dialog', { name: common[lang].settings.title });
 		await expect(dialog).toBeVisible();
+		// Its own strings came with its code, in the page's language.
+		await expect(dialog.getByRole('group', { name: common[lang].settings.theme })).toBeVisible();
+		await expect(dialog.getByRole('button', { name: common[lang].settings.reset })).toBeVisible();
+		await expect(dialog.getByRole('button', { name: common[lang].settings.closeLabel })).toBeFocused();
 		await expect(dialog.locator(':focus')).toHaveCount(1);
 		await page.keyboard.press('Escape');
 		await expect(dialog).toBeHidden();

@@ -3,7 +3,7 @@ import { readLocaleDir } from '../../src/lib/i18n/read-locales';
 import { languages } from '../../src/lib/i18n/languages';
 import { preparedParagraph } from '../../src/lib/content/article.server';
 import { splitArticle, splitSentences } from '../../src/lib/speech/sentences';
-import type { ArticleSource } from '../../src/lib/content/article';
+import { groupSpans, type ArticleSource } from '../../src/lib/content/article';
 
 const { bundles } = readLocaleDir('locales');
 const prepared = (lang: (typeof languages)[number]) =>
@@ -55,6 +55,25 @@ describe('sentence splitting', () => {
 		expect(order()).toEqual(order('paragraph'));
 		// A data file without groups (or with other groups) is read paragraph by paragraph.
 		expect(order('group', [{ id: 'p', text: '하나. 둘. 셋.', groups: [3] }])).toEqual(order('paragraph'));
+	});
+
+	test('group spans run from a group’s first sentence to its last, one per group in order', () => {
+		const paragraph = preparedParagraph({ id: 'p', groups: { a: 'One. Two.', b: 'Three.' } }, 'en');
+		expect(groupSpans(paragraph).map(([start, end]) => paragraph.text.slice(start, end))).toEqual(['One. Two.', 'Three.']);
+		// A group with no sentence keeps its place, so the groups after it still line up.
+		expect(
+			groupSpans({
+				sentences: [
+					[0, 4],
+					[5, 9]
+				],
+				groups: [1, 0, 1]
+			})
+		).toEqual([
+			[0, 4],
+			[4, 4],
+			[5, 9]
+		]);
 	});
 
 	test('abbreviations with a number do not end a sentence', () => {

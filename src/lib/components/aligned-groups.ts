@@ -4,11 +4,10 @@
  * changing the DOM, so a screen reader hears nothing twice (browsers without it mark nothing).
  */
 import type { Attachment } from 'svelte/attachments';
-import { rangeIn } from '$lib/navigation/text-range';
+import { offsetIn, rangeIn, type Span } from '$lib/navigation/text-range';
 
 export const ALIGNED_HIGHLIGHT = 'reader-aligned';
 
-type Span = [start: number, end: number];
 /** A paragraph's groups, or its counterpart's: where each starts and ends in that text. */
 export interface AlignedSides {
 	own: Span[];
@@ -25,14 +24,7 @@ function offsetAt(element: HTMLElement, x: number, y: number): number | undefine
 	const position = document.caretPositionFromPoint?.(x, y);
 	const range = position ? undefined : caret.caretRangeFromPoint?.(x, y);
 	const [node, offset] = position ? [position.offsetNode, position.offset] : range ? [range.startContainer, range.startOffset] : [];
-	if (!node || !element.contains(node)) return undefined;
-	const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-	let before = 0;
-	for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-		if (text === node) return before + (offset ?? 0);
-		before += text.textContent?.length ?? 0;
-	}
-	return undefined;
+	return node && element.contains(node) ? offsetIn(element, node, offset ?? 0) : undefined;
 }
 
 export function alignedGroups(sides: AlignedSides): Attachment<HTMLElement> {

@@ -41,8 +41,9 @@ export function preparedArticle(lang: Lang): Article {
 
 /**
  * What only the chooser, the 404 and offline pages and the error page show (those bring their own
- * strings, in every language), and the settings panel's strings, which come with its code. The page inlines its data, and every byte of it counts: the Russian
- * page had grown past what a new connection delivers in its first round trip.
+ * strings, in every language), and the settings panel's strings, which come with its code. The page
+ * inlines its data, and every byte of it counts: the Russian page had grown past what a new
+ * connection delivers in its first round trip.
  */
 const OTHER_PAGES = ['chooser', 'notFound', 'error', 'offline.title', 'offline.body', 'offline.read', ...PANEL_STRINGS];
 

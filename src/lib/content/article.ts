@@ -27,13 +27,19 @@ export interface Paragraph {
 /** A paragraph's text from its groups. */
 export const paragraphText = (groups: Record<string, string>): string => Object.values(groups).join(' ');
 
-/** Where each of a paragraph's sentence groups starts and ends in its text: from its first sentence to its last. */
+/**
+ * Where each of a paragraph's sentence groups starts and ends in its text, from its first sentence to
+ * its last: one span per group, in order (an empty one where a group has no sentence).
+ */
 export function groupSpans({ sentences = [], groups = [] }: Pick<Paragraph, 'sentences' | 'groups'>): [start: number, end: number][] {
 	let next = 0;
-	return groups.flatMap((size) => {
+	return groups.map((size) => {
 		const first = sentences[next];
-		const last = sentences[(next += size) - 1];
-		return first && last ? [[first[0], last[1]] as [number, number]] : [];
+		const last = sentences[next + size - 1];
+		// Empty: where the sentence before it ends.
+		const at = sentences[next - 1]?.[1] ?? 0;
+		next += size;
+		return size && first && last ? [first[0], last[1]] : [at, at];
 	});
 }
 

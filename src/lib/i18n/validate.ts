@@ -1,7 +1,7 @@
 /**
  * Checks a set of locale bundles against the source language: the same keys,
- * nothing empty, the same paragraph ids and sentence groups, the same
- * interpolation variables and every plural form the language needs. Used by the build and by unit tests.
+ * nothing empty, the same paragraph ids and sentence groups, the same interpolation
+ * variables and every plural form the language needs. Used by the build and by unit tests.
  */
 import { languages, sourceLanguage } from './languages.ts';
 

@@ -1,9 +1,6 @@
 import { field } from '$lib/storage/fields';
 import { Persisted } from '$lib/storage/persisted.svelte';
-import { rangeIn } from './text-range';
-
-/** A sentence group's start and end in its paragraph's text. */
-export type Span = [start: number, end: number];
+import { rangeIn, type Span } from './text-range';
 
 /** Where the reader is in the article: the paragraph under the sticky header, and how far down the screen it sits. */
 export interface Position {

@@ -1,7 +1,8 @@
 /** Moves to another language's article; from one, the sentence group in view stays where it was on screen. */
 import { goto, preloadData } from '$app/navigation';
 import { tick } from 'svelte';
-import { groupInView, paragraphInView, restoreGroup, restorePosition, type Span } from './position';
+import { groupInView, paragraphInView, restoreGroup, restorePosition } from './position';
+import type { Span } from './text-range';
 import type { Lang } from '$lib/i18n/languages';
 import { saveLanguage } from './saved-language';
 

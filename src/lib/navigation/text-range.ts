@@ -1,5 +1,8 @@
 /** Places in an element's text by character offset: for marking a sentence, and for finding one on screen. */
 
+/** A stretch of an element's text, as character offsets: a sentence, or a sentence group. */
+export type Span = [start: number, end: number];
+
 /** A range from character offsets in the element's text, which glossary links split into several nodes. */
 export function rangeIn(element: Element, start: number, end: number): Range | undefined {
 	const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -19,4 +22,15 @@ export function rangeIn(element: Element, start: number, end: number): Range | u
 		offset += length;
 	}
 	return started ? range : undefined;
+}
+
+/** The character offset in `element`'s text of a place in one of its text nodes (as a caret gives it). */
+export function offsetIn(element: Element, node: Node, offset: number): number | undefined {
+	const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+	let before = 0;
+	for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+		if (text === node) return before + offset;
+		before += text.textContent?.length ?? 0;
+	}
+	return undefined;
 }

@@ -4,6 +4,7 @@
  * class is part of the page from the start; the player and its engine are not.
  */
 import type { Article } from '$lib/content/article';
+import type { Alternation } from '$lib/content/parallel.svelte';
 import { importAgain } from '$lib/offline/import-again';
 import { untrack } from 'svelte';
 import type { Player } from './player.svelte';
@@ -23,7 +24,7 @@ export interface ReadAloudSource {
 	article: Article;
 	appName: string;
 	/** `by`: turns taken paragraph by paragraph (the default) or sentence group by group. */
-	partner?: { lang: string; article: Article; by?: 'paragraph' | 'group' };
+	partner?: { lang: string; article: Article; by?: Alternation };
 }
 
 const ACTIONS: Record<Exclude<ShortcutAction, 'help'>, (player: Player) => void> = {

@@ -1,4 +1,5 @@
 /** Splits paragraphs into the sentences the player reads, one utterance each. */
+import type { Alternation } from '$lib/content/parallel.svelte';
 import { sentenceBounds, type Bounds } from '$lib/content/sentence-bounds';
 
 export type { Bounds };
@@ -37,7 +38,7 @@ type Paragraphs = { id: string; text: string; sentences?: Bounds[]; groups?: num
 export interface PartnerText {
 	lang: string;
 	paragraphs: Paragraphs;
-	by?: 'paragraph' | 'group';
+	by?: Alternation;
 }
 
 /**

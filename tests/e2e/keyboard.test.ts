@@ -120,3 +120,27 @@ for (const lang of languages) {
 		await expect(page.getByRole('region', { name: common[lang].speech.controls })).toMatchAriaSnapshot({ name: `${lang}-player.aria.yml` });
 	});
 }
+
+test('a notice that arrives over what has focus moves it clear before it is painted (2.4.11)', async ({ page }) => {
+	await page.goto('/en/');
+	await expect(page.getByRole('region', { name: 'Read aloud' })).toBeVisible();
+	const link = page.locator('main a.term').first();
+	await link.focus();
+	// The link just above the notices; then the notices grow by a note (as the service worker's would).
+	const result = await link.evaluate(async (el) => {
+		const frame = () => new Promise(requestAnimationFrame);
+		const notices = document.querySelector('.notices')!;
+		window.scrollBy({ top: el.getBoundingClientRect().bottom - notices.getBoundingClientRect().top + 4, behavior: 'instant' });
+		await frame();
+		const before = el.getBoundingClientRect().bottom <= notices.getBoundingClientRect().top;
+		const note = Object.assign(document.createElement('div'), { className: 'notice', textContent: 'A note' });
+		note.style.height = '160px';
+		notices.append(note);
+		await frame();
+		await frame();
+		const after = { bottom: el.getBoundingClientRect().bottom, notices: notices.getBoundingClientRect().top };
+		note.remove();
+		return { before, covered: after.bottom > after.notices };
+	});
+	expect(result).toEqual({ before: true, covered: false });
+});

@@ -198,6 +198,50 @@ test('in parallel text, tapping a sentence group marks it and the same group in 
 	expect(marked).toEqual([groups('en')[group], groups('ko')[group]]);
 });
 
+test('in parallel text, the keyboard moves group by group and each group has its counterpart', async ({ driver, site: { origin } }) => {
+	await driver.goto(`${origin}/en/`);
+	await driver.evaluate(() => localStorage.setItem('reader.parallel', JSON.stringify({ partner: 'ko' })), null);
+	await driver.reload();
+	await started(driver);
+	await waitFor(
+		driver,
+		(n) => document.querySelectorAll('.counterpart[lang="ko"]').length === n,
+		articles.ko.paragraphs.length,
+		'the counterparts'
+	);
+	const groups = (lang: 'en' | 'ko') => articles[lang].paragraphs.flatMap((p) => Object.values(p.groups));
+	/** The focused group, whether it shows focus, its description, and what is marked. */
+	const focused = () =>
+		driver.evaluate(() => {
+			const active = document.activeElement as HTMLElement;
+			const description = active.getAttribute('aria-describedby');
+			return {
+				text: active.closest('[data-paragraph]') ? active.textContent : `not a group: ${active.tagName}`,
+				visible: active.matches(':focus-visible'),
+				description: description && document.getElementById(description)?.textContent,
+				marked: [...((CSS.highlights.get('reader-aligned') as Iterable<Range> | undefined) ?? [])].map((range) => range.toString())
+			};
+		}, null);
+	const at = (i: number) => ({
+		text: groups('en')[i],
+		visible: true,
+		description: groups('ko')[i],
+		marked: [groups('en')[i], groups('ko')[i]]
+	});
+	// From the top of the page, "." goes to the first group; paragraph 1's second group is two
+	// Korean sentences, and its counterpart is both.
+	await driver.press('.');
+	expect(await focused()).toEqual(at(0));
+	await driver.press('.');
+	expect(await focused()).toEqual(at(1));
+	// On past the paragraph's end into the next one, and back.
+	const first = Object.keys(articles.en.paragraphs[0].groups).length;
+	for (let i = 2; i <= first; i++) await driver.press('.');
+	expect(await focused()).toEqual(at(first));
+	await driver.press(',');
+	expect(await focused()).toEqual(at(first - 1));
+});
+
 test('after one visit the article reads with the server stopped', async ({ driver, site }) => {
 	const server = new TestServer();
 	await server.start(site.dir);

@@ -150,6 +150,9 @@ for (const lang of languages) {
 			const [own, theirs] = [await page.locator('[data-paragraph]').first().boundingBox(), await counterparts.first().boundingBox()];
 			expect(theirs!.x).toBeGreaterThan(own!.x + own!.width);
 			expect(Math.abs(theirs!.y - own!.y)).toBeLessThan(2);
+			// With a sentence group focused from the keyboard, too.
+			await page.keyboard.press('.');
+			await expect(page.locator('[data-paragraph] [data-group]').first()).toBeFocused();
 			await expectNoViolations(page);
 
 			// The choice is kept, the menu shows it, and Off ends it.

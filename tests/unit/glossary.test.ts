@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { readLocaleDir } from '../../src/lib/i18n/read-locales';
 import { languages, type Lang } from '../../src/lib/i18n/languages';
-import { markTerms, sortedGlossary } from '../../src/lib/content/glossary';
+import { markTerms, piecesByGroup, sortedGlossary } from '../../src/lib/content/glossary';
 import { preparedArticle } from '../../src/lib/content/article.server';
-import type { Article } from '../../src/lib/content/article';
+import { groupSpans, type Article, type ArticleSource } from '../../src/lib/content/article';
 
 /** As the page has it, paragraphs' text joined from their sentence groups (the glossary unsorted, as in the bundle). */
 const article = (lang: Lang): Article => ({
@@ -70,5 +70,43 @@ describe('glossary terms in the text', () => {
 		// Korean puts Hangul first, in 가나다 order, then Latin abbreviations.
 		expect(terms('ko').slice(0, 4)).toEqual(['난민 지위', '노동수용소', '레닌그라드주', '메모리알']);
 		expect(terms('ko').slice(-3)).toEqual(['최명복', 'ECtHR', 'NGO']);
+	});
+});
+
+describe('parallel text, group by group', () => {
+	const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
+
+	test.each(languages)('in %s, each piece is one group of the bundle, the terms kept whole', (lang) => {
+		const { paragraphs, glossary } = article(lang);
+		const source = readLocaleDir('locales').bundles[lang].article as ArticleSource;
+		const marked = markTerms(paragraphs, glossary);
+		for (const [i, p] of paragraphs.entries()) {
+			const pieces = piecesByGroup(marked.get(p.id)!, groupSpans(p));
+			expect(text(pieces.flatMap((piece) => piece.segments))).toBe(p.text);
+			const groups = pieces.filter((piece) => piece.group !== undefined);
+			expect(groups.map((piece) => piece.group)).toEqual(Object.keys(source.paragraphs[i].groups).map((_, g) => g));
+			expect(groups.map((piece) => text(piece.segments))).toEqual(Object.values(source.paragraphs[i].groups));
+			// Between groups, only the space that joins them.
+			for (const piece of pieces.filter((piece) => piece.group === undefined)) expect(text(piece.segments)).toBe(' ');
+			// A term is never cut: each linked run is still a whole match.
+			for (const { text, entry } of pieces.flatMap((piece) => piece.segments)) if (entry) expect(text).toBe(entry.match);
+		}
+	});
+
+	test('a run crossing the edge of a group is cut there, and a gap before the first group is its own piece', () => {
+		const entry = { id: 'x', term: 'AB', match: 'b. C', definition: '' };
+		const pieces = piecesByGroup(
+			[{ text: ' A' }, { text: 'b. C', entry }, { text: 'd.' }],
+			[
+				[1, 4],
+				[5, 8]
+			]
+		);
+		expect(pieces).toEqual([
+			{ group: undefined, segments: [{ text: ' ' }] },
+			{ group: 0, segments: [{ text: 'A' }, { text: 'b.', entry }] },
+			{ group: undefined, segments: [{ text: ' ', entry }] },
+			{ group: 1, segments: [{ text: 'C', entry }, { text: 'd.' }] }
+		]);
 	});
 });

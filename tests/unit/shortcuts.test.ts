@@ -19,6 +19,8 @@ describe('player shortcuts', () => {
 		['KeyK', false, 'toggle'],
 		['KeyL', false, 'next'],
 		['BracketRight', false, 'nextParagraph'],
+		['Period', false, 'nextGroup'],
+		['Comma', false, 'previousGroup'],
 		['Equal', false, 'faster'],
 		['Equal', true, 'faster'], // "+" is Shift+= on most layouts
 		['Minus', false, 'slower'],

@@ -1,6 +1,6 @@
 /**
- * Parallel text, group by group: pointing at or tapping a sentence group in either language marks it
- * and its counterpart, and so does hearing it read. The CSS Custom Highlight API marks text without
+ * Parallel text, group by group: pointing at, tapping or focusing a sentence group in either
+ * language marks it and its counterpart, and so does hearing it read. The CSS Custom Highlight API marks text without
  * changing the DOM, so a screen reader hears nothing twice (browsers without it mark nothing).
  */
 import type { Attachment } from 'svelte/attachments';
@@ -47,6 +47,14 @@ export function alignedGroups(sides: AlignedSides): Attachment<HTMLElement> {
 			if (marked && CSS.highlights.get(ALIGNED_HIGHLIGHT) === marked) CSS.highlights.delete(ALIGNED_HIGHLIGHT);
 			marked = undefined;
 		};
+		/** The group with keyboard focus, if one of this paragraph's has it. */
+		let focused: number | undefined;
+		/** Back to the focused group, else the one being read, else nothing. */
+		const settle = () => {
+			const group = focused ?? sides.reading;
+			if (group === undefined) clear();
+			else mark(group);
+		};
 		/** The group under the pointer, in whichever language it is over. */
 		const point = (event: PointerEvent) => {
 			for (const { element, spans } of pairs) {
@@ -54,24 +62,23 @@ export function alignedGroups(sides: AlignedSides): Attachment<HTMLElement> {
 				const group = offset === undefined ? -1 : spans.findIndex(([, end]) => offset <= end);
 				if (group !== -1) return mark(group);
 			}
-			if (sides.reading === undefined) clear();
+			settle();
 		};
 		// A mouse marks as it moves; a finger or pen when it taps (moving, it scrolls).
 		const hover = (event: PointerEvent) => event.pointerType === 'mouse' && point(event);
-		// A tap's mark stays (a finger "leaves" as it lifts); a mouse's goes with it, back to what is read.
-		const leave = (event: PointerEvent) => {
-			if (event.pointerType !== 'mouse') return;
-			if (sides.reading === undefined) clear();
-			else mark(sides.reading);
+		// A tap's mark stays (a finger "leaves" as it lifts); a mouse's goes with it.
+		const leave = (event: PointerEvent) => event.pointerType === 'mouse' && settle();
+		const focus = (event: FocusEvent) => {
+			const group = (event.target as HTMLElement).closest<HTMLElement>('[data-group]')?.dataset.group;
+			focused = event.type === 'focusin' && group !== undefined ? Number(group) : undefined;
+			// Focus lost to a click on text (no new target) leaves the click's own mark.
+			if (event.type === 'focusin' || event.relatedTarget) settle();
 		};
-		if (sides.reading !== undefined) mark(sides.reading);
-		container.addEventListener('pointermove', hover);
-		container.addEventListener('pointerdown', point);
-		container.addEventListener('pointerleave', leave);
+		settle();
+		const listeners = { pointermove: hover, pointerdown: point, pointerleave: leave, focusin: focus, focusout: focus } as const;
+		for (const [type, listener] of Object.entries(listeners)) container.addEventListener(type, listener as EventListener);
 		return () => {
-			container.removeEventListener('pointermove', hover);
-			container.removeEventListener('pointerdown', point);
-			container.removeEventListener('pointerleave', leave);
+			for (const [type, listener] of Object.entries(listeners)) container.removeEventListener(type, listener as EventListener);
 			clear();
 		};
 	};

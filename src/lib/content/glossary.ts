@@ -40,3 +40,33 @@ export function sortedGlossary(glossary: GlossaryEntry[], lang: string): Glossar
 	const collator = new Intl.Collator(lang, { sensitivity: 'base', ignorePunctuation: true });
 	return [...glossary].sort((a, b) => collator.compare(a.term, b.term));
 }
+
+/** A stretch of a paragraph's runs: one sentence group's (`group`, its index), or the space between two. */
+export interface GroupPiece {
+	group?: number;
+	segments: Segment[];
+}
+
+/**
+ * Cuts a paragraph's runs where its sentence groups start and end, so that parallel text can give
+ * each group an element of its own to focus. Joined, the pieces are the runs' text unchanged; a term
+ * never crosses a group's edge (groups end at sentence ends), and would be cut in two if it did.
+ */
+export function piecesByGroup(segments: Segment[], spans: [start: number, end: number][]): GroupPiece[] {
+	const length = segments.reduce((sum, { text }) => sum + text.length, 0);
+	const cuts = [...new Set([0, ...spans.flat(), length])].filter((at) => at <= length).sort((a, b) => a - b);
+	const pieces: GroupPiece[] = [];
+	for (let i = 1; i < cuts.length; i++) {
+		const [from, to] = [cuts[i - 1], cuts[i]];
+		const group = spans.findIndex(([start, end]) => start <= from && to <= end && start < end);
+		const piece: GroupPiece = { group: group === -1 ? undefined : group, segments: [] };
+		let at = 0;
+		for (const { text, entry } of segments) {
+			const part = text.slice(Math.max(0, from - at), Math.max(0, to - at));
+			if (part) piece.segments.push(entry ? { text: part, entry } : { text: part });
+			at += text.length;
+		}
+		pieces.push(piece);
+	}
+	return pieces;
+}

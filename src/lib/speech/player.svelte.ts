@@ -141,6 +141,11 @@ export class Player {
 		if (previous) this.#moveTo(this.#start(previous));
 	}
 
+	/** To the first sentence of a paragraph's sentence group, in the page's language. */
+	toGroup(paragraphId: string, group: number): void {
+		this.#moveTo(this.#startOfGroup(paragraphId, group));
+	}
+
 	readFrom(paragraphId: string): void {
 		this.#moveTo(this.#start(paragraphId));
 		this.play();

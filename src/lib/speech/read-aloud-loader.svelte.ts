@@ -5,6 +5,7 @@
  */
 import type { Article } from '$lib/content/article';
 import type { Alternation } from '$lib/content/parallel.svelte';
+import { focusGroup } from '$lib/navigation/group-focus';
 import { importAgain } from '$lib/offline/import-again';
 import { untrack } from 'svelte';
 import type { Player } from './player.svelte';
@@ -27,7 +28,10 @@ export interface ReadAloudSource {
 	partner?: { lang: string; article: Article; by?: Alternation };
 }
 
-const ACTIONS: Record<Exclude<ShortcutAction, 'help'>, (player: Player) => void> = {
+type GroupAction = 'previousGroup' | 'nextGroup';
+const isGroupAction = (action: ShortcutAction): action is GroupAction => action === 'previousGroup' || action === 'nextGroup';
+
+const ACTIONS: Record<Exclude<ShortcutAction, 'help' | GroupAction>, (player: Player) => void> = {
 	toggle: (player) => player.toggle(),
 	previous: (player) => player.previous(),
 	next: (player) => player.next(),
@@ -101,7 +105,7 @@ export class ReadAloudLoader {
 	 * What the bar's buttons and the shortcuts do. Asked before the player or its voices are ready,
 	 * each waits for them, in order; Play only once: a second press meanwhile would undo the first.
 	 */
-	async act(action: ShortcutAction): Promise<void> {
+	async act(action: Exclude<ShortcutAction, GroupAction>): Promise<void> {
 		const toggle = action === 'toggle';
 		if (toggle && this.#toggleAsked) return;
 		this.#toggleAsked ||= toggle;
@@ -122,15 +126,31 @@ export class ReadAloudLoader {
 		if (readAloud?.player.canPlay) readAloud.player.readFrom(paragraphId);
 	}
 
-	/** The shortcuts, on the window: until the player is loaded, they load it. */
+	/** The shortcuts, on the window: until the player is loaded, the player's load it. */
 	onkeydown = (event: KeyboardEvent): void => {
 		// The help dialog handles its own keys, Escape included.
-		if (!this.possible || this.helpOpen) return;
+		if (this.helpOpen) return;
 		const action = shortcutFor(event);
 		if (!action || !(this.player?.prefs ?? loadSpeechPreferences()).shortcuts) return;
+		if (isGroupAction(action)) return this.#moveByGroup(event, action === 'nextGroup' ? 1 : -1);
+		if (!this.possible) return;
 		event.preventDefault();
 		void this.act(action);
 	};
+
+	/** Parallel text, group by group; reading aloud, when under way, goes on from the group focused. */
+	#moveByGroup(event: KeyboardEvent, step: 1 | -1): void {
+		const player = this.player;
+		const listening = player?.status === 'playing' || player?.status === 'paused';
+		const read =
+			listening && player.current?.group !== undefined
+				? { paragraphId: player.current.paragraphId, group: player.current.group }
+				: undefined;
+		const place = focusGroup(step, read);
+		if (!place) return;
+		event.preventDefault();
+		if (listening) player.toGroup(place.paragraphId, place.group);
+	}
 
 	destroy(): void {
 		this.#destroyed = true;

@@ -1,9 +1,20 @@
 /**
- * Single-key shortcuts for the player. Keys are matched on `event.code`, the physical key, so they
+ * Single-key shortcuts for the player, and for moving through parallel text. Keys are matched on `event.code`, the physical key, so they
  * work the same with Russian or Korean keyboard layouts. They never fire while typing, and the
  * reader can turn them off (WCAG 2.1.4).
  */
-export type ShortcutAction = 'toggle' | 'previous' | 'next' | 'previousParagraph' | 'nextParagraph' | 'slower' | 'faster' | 'stop' | 'help';
+export type ShortcutAction =
+	| 'toggle'
+	| 'previous'
+	| 'next'
+	| 'previousParagraph'
+	| 'nextParagraph'
+	| 'previousGroup'
+	| 'nextGroup'
+	| 'slower'
+	| 'faster'
+	| 'stop'
+	| 'help';
 
 export const SHORTCUTS: { code: string; shift?: boolean; keyLabel: string; action: ShortcutAction }[] = [
 	{ code: 'KeyK', keyLabel: 'K', action: 'toggle' },
@@ -11,6 +22,9 @@ export const SHORTCUTS: { code: string; shift?: boolean; keyLabel: string; actio
 	{ code: 'KeyL', keyLabel: 'L', action: 'next' },
 	{ code: 'BracketLeft', keyLabel: '[', action: 'previousParagraph' },
 	{ code: 'BracketRight', keyLabel: ']', action: 'nextParagraph' },
+	// Parallel text: focus moves group by group (and reading aloud, when under way, goes with it).
+	{ code: 'Comma', keyLabel: ',', action: 'previousGroup' },
+	{ code: 'Period', keyLabel: '.', action: 'nextGroup' },
 	{ code: 'Minus', keyLabel: '−', action: 'slower' },
 	{ code: 'Equal', keyLabel: '+', action: 'faster' },
 	{ code: 'KeyS', keyLabel: 'S', action: 'stop' },

@@ -3,6 +3,7 @@ import type { BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { KeyInput } from 'puppeteer-core';
 import { watchPage, type Driver } from './driver';
 
 export async function playwrightDriver(context: BrowserContext): Promise<Driver> {
@@ -15,6 +16,7 @@ export async function playwrightDriver(context: BrowserContext): Promise<Driver>
 		evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
 		inject: async (source) => void (await page.evaluate(source)),
 		click: (selector) => page.locator(selector).first().click(),
+		press: (key) => page.keyboard.press(key),
 		close: () => context.close()
 	};
 }
@@ -58,6 +60,7 @@ export async function firefoxDriver(speechSocket: string): Promise<Driver> {
 			const element = await page.waitForSelector(selector, { visible: true });
 			await element!.click();
 		},
+		press: (key) => page.keyboard.press(key as KeyInput),
 		close: async () => {
 			// By the browser's own PID, even if the protocol has gone quiet.
 			const pid = browser.process()?.pid;

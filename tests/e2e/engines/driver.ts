@@ -14,6 +14,8 @@ export interface Driver {
 	inject(source: string): Promise<void>;
 	/** A real click (pointer events from the engine), at the middle of the first element `selector` matches. */
 	click(selector: string): Promise<void>;
+	/** A real key press (a character, as a US keyboard types it), delivered by the engine to whatever has focus. */
+	press(key: string): Promise<void>;
 	close(): Promise<void>;
 }
 

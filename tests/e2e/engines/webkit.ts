@@ -152,6 +152,7 @@ export async function webkitDriver(): Promise<Driver> {
 			await driver.wait(until.elementIsVisible(element), 15_000);
 			await element.click();
 		},
+		press: (key) => driver.actions().sendKeys(key).perform(),
 		close: stop
 	};
 }

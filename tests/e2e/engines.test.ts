@@ -198,7 +198,7 @@ test('in parallel text, tapping a sentence group marks it and the same group in 
 	expect(marked).toEqual([groups('en')[group], groups('ko')[group]]);
 });
 
-test('in parallel text, the keyboard moves group by group and each group has its counterpart', async ({ driver, site: { origin } }) => {
+test('in parallel text, the keyboard moves from each sentence group to its counterpart and on', async ({ driver, site: { origin } }) => {
 	await driver.goto(`${origin}/en/`);
 	await driver.evaluate(() => localStorage.setItem('reader.parallel', JSON.stringify({ partner: 'ko' })), null);
 	await driver.reload();
@@ -210,36 +210,33 @@ test('in parallel text, the keyboard moves group by group and each group has its
 		'the counterparts'
 	);
 	const groups = (lang: 'en' | 'ko') => articles[lang].paragraphs.flatMap((p) => Object.values(p.groups));
-	/** The focused group, whether it shows focus, its description, and what is marked. */
+	/** The focused group, its language, whether it shows focus, and what is marked. */
 	const focused = () =>
 		driver.evaluate(() => {
 			const active = document.activeElement as HTMLElement;
-			const description = active.getAttribute('aria-describedby');
 			return {
-				text: active.closest('[data-paragraph]') ? active.textContent : `not a group: ${active.tagName}`,
+				text: active.dataset.group ? active.textContent : `not a group: ${active.tagName}`,
+				lang: active.closest('[lang]')?.getAttribute('lang'),
 				visible: active.matches(':focus-visible'),
-				description: description && document.getElementById(description)?.textContent,
 				marked: [...((CSS.highlights.get('reader-aligned') as Iterable<Range> | undefined) ?? [])].map((range) => range.toString())
 			};
 		}, null);
-	const at = (i: number) => ({
-		text: groups('en')[i],
-		visible: true,
-		description: groups('ko')[i],
-		marked: [groups('en')[i], groups('ko')[i]]
-	});
-	// From the top of the page, "." goes to the first group; paragraph 1's second group is two
-	// Korean sentences, and its counterpart is both.
+	const at = (i: number, lang: 'en' | 'ko') => ({ text: groups(lang)[i], lang, visible: true, marked: [groups('en')[i], groups('ko')[i]] });
+	// From the top of the page, "." goes to the first group, then to its counterpart; paragraph 1's
+	// second group is two Korean sentences, and its counterpart is both.
 	await driver.press('.');
-	expect(await focused()).toEqual(at(0));
+	expect(await focused()).toEqual(at(0, 'en'));
 	await driver.press('.');
-	expect(await focused()).toEqual(at(1));
+	expect(await focused()).toEqual(at(0, 'ko'));
+	await driver.press('.');
+	await driver.press('.');
+	expect(await focused()).toEqual(at(1, 'ko'));
 	// On past the paragraph's end into the next one, and back.
 	const first = Object.keys(articles.en.paragraphs[0].groups).length;
-	for (let i = 2; i <= first; i++) await driver.press('.');
-	expect(await focused()).toEqual(at(first));
+	for (let stop = 3; stop < 2 * first; stop++) await driver.press('.');
+	expect(await focused()).toEqual(at(first, 'en'));
 	await driver.press(',');
-	expect(await focused()).toEqual(at(first - 1));
+	expect(await focused()).toEqual(at(first - 1, 'ko'));
 });
 
 test('after one visit the article reads with the server stopped', async ({ driver, site }) => {

@@ -81,3 +81,60 @@ for (const lang of languages) {
 		}
 	});
 }
+
+/** What Orca calls a link, after its text, in each language's locale. */
+const LINK = { en: 'link', ru: 'ссылка', ko: '링크' } as const;
+/** Letters and digits only: Orca's lines break text anywhere, and say punctuation its own way. */
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+
+for (const lang of languages) {
+	test(`${lang}: parallel text, by lines and group by group, says each sentence once and nothing more`, async ({}, testInfo) => {
+		testInfo.skip(!!screenReaderUnavailable(), screenReaderUnavailable());
+		test.setTimeout(180_000);
+		const t = common[lang];
+		// The menu's first language after "Off".
+		const partner = languages.find((l) => l !== lang)!;
+		const groups = (of: typeof lang) => Object.values(articles[of].paragraphs[0].groups);
+		const reader = await startScreenReader({ url: `http://localhost:4173/${lang}/`, lang });
+		try {
+			// Parallel text turned on as a screen reader user would: to the menu, and one down (passed
+			// through to the menu, so Orca stays in browse mode).
+			expect(texts(await reader.press('c')).join(' ')).toContain(t.reading.parallel);
+			await reader.press('Insert+BackSpace');
+			await reader.press('Down');
+			// The check box that only parallel text shows.
+			expect(texts(await reader.press('Tab')).join(' ')).toContain(t.reading.listenBoth);
+
+			// Group by group: the first group, its counterpart, the second group; each heard whole, once.
+			const expected = [groups(lang)[0], groups(partner)[0], groups(lang)[1]];
+			for (const group of expected) {
+				const heard = letters(texts(await reader.press('period')).join(' '));
+				expect(heard.split(letters(group)).length - 1, heard).toBe(1);
+				for (const other of expected.filter((g) => g !== group)) expect(heard).not.toContain(letters(other));
+			}
+
+			// Line by line through paragraph 1 and its counterpart: every group once, none read whole
+			// as an object of its own on top of its lines.
+			// To the next paragraph's "read from here", and back to this one's (focus leaves the groups).
+			expect(texts(await reader.press('b')).join(' ')).toContain(t.speech.readFromHere.replace('{{number}}', '2'));
+			expect(texts(await reader.press('shift+b')).join(' ')).toContain(t.speech.readFromHere.replace('{{number}}', '1'));
+			// Up a line and down again: where the button shares its line with the paragraph's first (Orca
+			// sees one line), landing on the button and going down would start at the second.
+			await reader.press('Up');
+			const lines: string[] = [];
+			const last = letters(groups(partner).at(-1)!).slice(-12);
+			for (let i = 0; i < 40 && !letters(lines.join('')).includes(last); i++) {
+				const said = texts(await reader.press('Down'));
+				lines.push(...said.map((text) => text.replace(new RegExp(`\\s${LINK[lang]}\\.?$`), '')));
+			}
+			const stream = letters(lines.join(''));
+			for (const group of [...groups(lang), ...groups(partner)]) expect(stream.split(letters(group)).length - 1, group).toBe(1);
+		} finally {
+			await reader.stop();
+			const transcript = formatTranscript(reader.transcript);
+			mkdirSync('test-results/screen-reader', { recursive: true });
+			writeFileSync(`test-results/screen-reader/${lang}-parallel.txt`, transcript + '\n');
+			await testInfo.attach(`orca-${lang}-parallel.txt`, { body: transcript, contentType: 'text/plain' });
+		}
+	});
+}

@@ -35,5 +35,16 @@ describe('player shortcuts', () => {
 		expect(shortcutFor(key('KeyK', { isComposing: true }))).toBeUndefined();
 		expect(shortcutFor(key('KeyK', { target: { tagName: 'INPUT', isContentEditable: false } as unknown as EventTarget }))).toBeUndefined();
 		expect(shortcutFor(key('KeyK', { target: { tagName: 'DIV', isContentEditable: true } as unknown as EventTarget }))).toBeUndefined();
+		expect(shortcutFor(key('KeyK', { target: { tagName: 'SELECT', isContentEditable: false } as unknown as EventTarget }))).toBeUndefined();
+	});
+
+	test('fire on a check box or a radio button, which take no typed characters', () => {
+		for (const type of ['checkbox', 'radio'])
+			expect(shortcutFor(key('Period', { target: { tagName: 'INPUT', type, isContentEditable: false } as unknown as EventTarget }))).toBe(
+				'nextGroup'
+			);
+		expect(
+			shortcutFor(key('Period', { target: { tagName: 'INPUT', type: 'text', isContentEditable: false } as unknown as EventTarget }))
+		).toBeUndefined();
 	});
 });

@@ -29,9 +29,6 @@ function sanitize(raw: unknown): ParallelSettings {
 /** The id of a paragraph's counterpart in another language, for links and the read-aloud highlight. */
 export const counterpartId = (paragraphId: string, lang: string) => `${paragraphId}--${lang}`;
 
-/** The id of a sentence group's element in parallel text, in a paragraph or its counterpart. */
-export const groupId = (paragraphId: string, group: number) => `${paragraphId}-g${group}`;
-
 class ParallelState {
 	#saved = new Persisted(PARALLEL_KEY, sanitize);
 

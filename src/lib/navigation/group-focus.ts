@@ -1,54 +1,69 @@
 /**
- * Parallel text from the keyboard: focus moves sentence group by sentence group through the page's
- * own text (each group's counterpart is marked beside it, and is its description for screen readers).
+ * Parallel text from the keyboard: focus moves sentence group by sentence group, each group and then
+ * its counterpart, so that a screen reader reads each in its own language's voice (and both are
+ * marked on screen, by the aligned groups' highlight).
  */
-/** A sentence group of the page's own text. */
+
+/** Where focus went: a sentence group of a paragraph, in the page's language or its counterpart's. */
 export interface GroupPlace {
 	paragraphId: string;
 	group: number;
+	counterpart: boolean;
 }
 
+/** A group's element on the other side of its pair, if the group has text there. */
+const otherSide = (element: HTMLElement): HTMLElement | null | undefined =>
+	element
+		.closest('.paragraph')
+		?.querySelector<HTMLElement>(
+			`${element.closest('.counterpart') ? '[data-paragraph]' : '.counterpart'} [data-group="${element.dataset.group}"]`
+		);
+
 const placeOf = (element: HTMLElement): GroupPlace => ({
-	paragraphId: element.closest('[data-paragraph]')?.id ?? '',
-	group: Number(element.dataset.group)
+	paragraphId: element.closest('.paragraph')?.querySelector('[data-paragraph]')?.id ?? '',
+	group: Number(element.dataset.group),
+	counterpart: !!element.closest('.counterpart')
 });
 
 /**
- * Focuses the group after (`step` 1) or before (-1) the one with focus, or else the one at `from` (the
- * group being read aloud), or else the first on screen; none without parallel text, or past either end.
+ * Focuses the stop after (`step` 1) or before (-1) the one with focus, or else the group at `from`
+ * (the one being read aloud), or else the first on screen; none without parallel text, or past either
+ * end. The stops: each group of the page's text, then its counterpart.
  */
-export function focusGroup(step: 1 | -1, from?: GroupPlace): GroupPlace | undefined {
-	const groups = [...document.querySelectorAll<HTMLElement>('[data-paragraph] [data-group]')];
+export function focusGroup(step: 1 | -1, from?: { paragraphId: string; group: number }): GroupPlace | undefined {
+	const stops = [...document.querySelectorAll<HTMLElement>('[data-paragraph] [data-group]')].flatMap((own) => {
+		const theirs = otherSide(own);
+		return theirs ? [own, theirs] : [own];
+	});
 	const active = document.activeElement;
-	let at = groups.findIndex((group) => group.contains(active));
+	let at = stops.findIndex((stop) => stop.contains(active));
 	if (at === -1 && from) {
 		const read = document.getElementById(from.paragraphId)?.querySelector(`[data-group="${from.group}"]`);
-		at = groups.findIndex((group) => group === read);
+		at = stops.findIndex((stop) => stop === read);
 	}
 	// From nothing, "next" is the first group below the sticky header, and "previous" the one before it.
-	const target =
-		at !== -1
-			? groups[at + step]
-			: groups[
-					groups.findIndex((group) => group.getBoundingClientRect().bottom > (parseFloat(getComputedStyle(group).scrollMarginTop) || 0)) +
-						(step === 1 ? 0 : -1)
-				];
+	const below = (stop: HTMLElement) => stop.getBoundingClientRect().bottom > (parseFloat(getComputedStyle(stop).scrollMarginTop) || 0);
+	const target = at !== -1 ? stops[at + step] : stops[stops.findIndex(below) + (step === 1 ? 0 : -1)];
 	if (!target) return undefined;
+	// Focusable while it has focus, and only then: screen readers present a focusable element as an
+	// object of its own (reading the text line by line, they would say every group twice).
+	target.tabIndex = -1;
+	target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
 	target.focus({ preventScroll: true });
-	showWithCounterpart(target);
+	showPair(target);
 	return placeOf(target);
 }
 
 /**
  * Scrolls as little as needed to show a group clear of the sticky header, the notices and the player
- * bar (its scroll margins), with its counterpart too where both fit (on a phone it is further down).
+ * bar (its scroll margins), with its counterpart too where both fit (on a phone one is under the other).
  */
-function showWithCounterpart(group: HTMLElement): void {
+function showPair(group: HTMLElement): void {
 	const style = getComputedStyle(group);
 	const [top, bottom] = [parseFloat(style.scrollMarginTop) || 0, innerHeight - (parseFloat(style.scrollMarginBottom) || 0)];
 	const own = group.getBoundingClientRect();
-	const theirs = document.getElementById(group.getAttribute('aria-describedby') ?? '')?.getBoundingClientRect();
-	const both = theirs && { top: Math.min(own.top, theirs.top), bottom: Math.max(own.bottom, theirs.bottom) };
+	const other = otherSide(group)?.getBoundingClientRect();
+	const both = other && { top: Math.min(own.top, other.top), bottom: Math.max(own.bottom, other.bottom) };
 	const shown = both && both.bottom - both.top <= bottom - top ? both : own;
 	const by = shown.top < top ? shown.top - top : shown.bottom > bottom ? Math.min(shown.bottom - bottom, own.top - top) : 0;
 	// At once, as Tab moves focus: steps in quick succession each start from where the last one put the page.

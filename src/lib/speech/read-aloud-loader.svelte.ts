@@ -138,7 +138,7 @@ export class ReadAloudLoader {
 		void this.act(action);
 	};
 
-	/** Parallel text, group by group; reading aloud, when under way, goes on from the group focused. */
+	/** Parallel text, group by group; reading aloud, when under way, goes on from the page's group focused. */
 	#moveByGroup(event: KeyboardEvent, step: 1 | -1): void {
 		const player = this.player;
 		const listening = player?.status === 'playing' || player?.status === 'paused';
@@ -149,7 +149,7 @@ export class ReadAloudLoader {
 		const place = focusGroup(step, read);
 		if (!place) return;
 		event.preventDefault();
-		if (listening) player.toGroup(place.paragraphId, place.group);
+		if (listening && !place.counterpart) player.toGroup(place.paragraphId, place.group);
 	}
 
 	destroy(): void {

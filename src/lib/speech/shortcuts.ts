@@ -31,13 +31,19 @@ export const SHORTCUTS: { code: string; shift?: boolean; keyLabel: string; actio
 	{ code: 'Slash', shift: true, keyLabel: '?', action: 'help' }
 ];
 
+/** Inputs that take no typed characters: a key pressed on one is a shortcut. */
+const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
 function isTyping(target: EventTarget | null): boolean {
 	const el = target as HTMLElement | null;
-	return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+	if (el?.tagName === 'INPUT') return !KEYLESS_INPUTS.has((el as HTMLInputElement).type);
+	return !!el && (el.isContentEditable || ['TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
 export function shortcutFor(event: KeyboardEvent): ShortcutAction | undefined {
 	if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.repeat || isTyping(event.target)) return undefined;
+	// A dialog's keys are its own (the settings panel's radio buttons, say).
+	if ((event.target as Element | null)?.closest?.('dialog')) return undefined;
 	// Shift is required only where marked ("?" is Shift+/); elsewhere either state works, so "+" (Shift+=) is faster.
 	return SHORTCUTS.find((s) => s.code === event.code && (!s.shift || event.shiftKey))?.action;
 }

@@ -321,3 +321,76 @@ for (const lang of languages) {
 		expect(sentences.slice(1)).toContain(outcome.highlighted);
 	});
 }
+
+test('listening in two languages sentence by sentence takes turns at each group, or says which voice is missing', async ({
+	driver,
+	site: { origin }
+}) => {
+	await driver.goto(`${origin}/en/`);
+	await driver.evaluate(
+		() => localStorage.setItem('reader.parallel', JSON.stringify({ partner: 'ko', listenBoth: true, alternate: 'group' })),
+		null
+	);
+	await driver.reload();
+	await started(driver);
+	await waitFor(
+		driver,
+		(n) => document.querySelectorAll('.counterpart[lang="ko"]').length === n,
+		articles.ko.paragraphs.length,
+		'the counterparts'
+	);
+	// Paragraph 1's groups, as sentences: the second Korean group is two.
+	const first = articles.en.paragraphs[0].id;
+	const inGroups = (lang: 'en' | 'ko') =>
+		Object.values(articles[lang].paragraphs[0].groups).map((text) =>
+			sentencesOf(lang)
+				.filter((s) => s.paragraphId === first && text.includes(s.text))
+				.map((s) => s.text)
+		);
+	const [english, korean] = [inGroups('en'), inGroups('ko')];
+	// The first three turns: English group 1, Korean group 1, English group 2.
+	const turns = [...english[0], ...korean[0], ...english[1]];
+	const t = common.en;
+	const reasons = [t.speech.noVoice, t.speech.unsupported];
+	// Asking to listen in both loads the player: Play works once voices are found, or a reason shows.
+	const ready = await waitFor(
+		driver,
+		(reasons) =>
+			reasons.some((r) => document.querySelector('.player .message')?.textContent?.includes(r))
+				? 'reason'
+				: document.querySelector('.player .play:not([aria-disabled="true"])') && 'ready',
+		reasons,
+		'the player'
+	);
+	if (ready === 'ready') await driver.click('.player .play');
+	const outcome = (await waitFor(
+		driver,
+		({ n, reasons }) => {
+			const spoken = (window as unknown as { spoken: string[] }).spoken;
+			const voices = 'speechSynthesis' in window ? speechSynthesis.getVoices().map((v) => v.lang.toLowerCase()) : [];
+			const said = (selector: string) => document.querySelector(selector)?.textContent ?? '';
+			const reason = reasons.find((r) => said('.player .message').includes(r));
+			if (reason) return { reason, voices };
+			// No Korean voice: English alone, and the page says so beside the choice.
+			if (said('.parallel-controls .note') && spoken.length >= 2) return { spoken, voices, note: said('.parallel-controls .note') };
+			return spoken.length >= n ? { spoken: spoken.slice(0, n), voices } : undefined;
+		},
+		{ n: turns.length, reasons },
+		'three turns, or a reason',
+		45_000
+	))!;
+	const annotate = (description: string) =>
+		test.info().annotations.push({ type: 'speech', description: `${driver.engine}: ${description}` });
+	if ('reason' in outcome) {
+		// No English voice (or no speech) at all: said, and true.
+		expect(outcome.voices.filter((v) => v.startsWith('en'))).toEqual([]);
+		return annotate(outcome.reason);
+	}
+	if ('note' in outcome) {
+		expect(outcome.note).toBe(t.reading.listenBothNoVoice.replaceAll('{{language}}', 'Korean'));
+		expect(outcome.voices.filter((v) => v.startsWith('ko'))).toEqual([]);
+		expect(outcome.spoken.slice(0, 2)).toEqual([...english[0], ...english[1]]);
+		return annotate('no Korean voice: English alone, and said');
+	}
+	expect(outcome.spoken).toEqual(turns);
+});

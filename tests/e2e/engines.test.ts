@@ -384,7 +384,7 @@ test('listening in two languages sentence by sentence takes turns at each group,
 	if ('reason' in outcome) {
 		// No English voice (or no speech) at all: said, and true.
 		expect(outcome.voices.filter((v) => v.startsWith('en'))).toEqual([]);
-		return annotate(outcome.reason);
+		return annotate(outcome.reason!);
 	}
 	if ('note' in outcome) {
 		expect(outcome.note).toBe(t.reading.listenBothNoVoice.replaceAll('{{language}}', 'Korean'));

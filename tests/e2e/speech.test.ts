@@ -245,6 +245,41 @@ test('listening in two languages sentence by sentence takes turns at each senten
 	await expectNoViolations(page);
 });
 
+test('in parallel text, . and , move the reading group by group, and focus with it', async ({ page }) => {
+	await page.goto('/ko/');
+	await page.evaluate(() => localStorage.setItem('reader.parallel', JSON.stringify({ partner: 'en' })));
+	const player = await openReady(page, 'ko');
+	// Paragraph 1, whose second Korean group is two sentences: "." skips from its first to the third group.
+	const first = articles.ko.paragraphs[0];
+	const groups = Object.values(first.groups);
+	const inGroup = (i: number) =>
+		sentencesOf('ko')
+			.filter((s) => s.paragraphId === first.id && groups[i].includes(s.text))
+			.map((s) => s.text);
+	expect(inGroup(1)).toHaveLength(2);
+	// Reading, then paused (this voice is quick: it may be further on) and back to paragraph 1's start.
+	await page.getByRole('button', { name: names('ko').readFromHere.replace('{{number}}', '1') }).click();
+	await expect(player.getByRole('button', { name: names('ko').pause, exact: true })).toBeVisible();
+	await player.getByRole('button', { name: names('ko').pause, exact: true }).click();
+	for (let i = 0; i < 10 && (await highlighted(page)) !== inGroup(0)[0]; i++) await page.keyboard.press('[');
+	expect(await highlighted(page)).toBe(inGroup(0)[0]);
+	for (const [key, group] of [
+		['.', 1],
+		['.', 2],
+		[',', 1]
+	] as const) {
+		await page.keyboard.press(key);
+		await expect(page.locator(':focus')).toHaveText(groups[group]);
+		await expect.poll(() => highlighted(page)).toBe(inGroup(group)[0]);
+	}
+	// Resumed, it reads on from there.
+	const log = daemonLog();
+	await page.keyboard.press('k');
+	await expect.poll(() => log.since()).toContain(inGroup(1)[0]);
+	await player.getByRole('button', { name: names('ko').pause, exact: true }).click();
+	expect(log.since()).not.toContain(inGroup(0)[0]);
+});
+
 test('after a reload, Play resumes where reading stopped', async ({ page }) => {
 	const player = await openReady(page, 'ko');
 	await page.getByRole('button', { name: names('ko').readFromHere.replace('{{number}}', '3') }).click();

@@ -28,15 +28,20 @@ const placeOf = (element: HTMLElement): GroupPlace => ({
 /**
  * Focuses the stop after (`step` 1) or before (-1) the one with focus, or else the group at `from`
  * (the one being read aloud), or else the first on screen; none without parallel text, or past either
- * end. The stops: each group of the page's text, then its counterpart.
+ * end. The stops: each group of the page's text, then its counterpart; while the page is read aloud,
+ * the page's groups alone (the reading moves with focus, and a counterpart would leave it where it is).
  */
 export function focusGroup(step: 1 | -1, from?: { paragraphId: string; group: number }): GroupPlace | undefined {
 	const stops = [...document.querySelectorAll<HTMLElement>('[data-paragraph] [data-group]')].flatMap((own) => {
-		const theirs = otherSide(own);
+		const theirs = !from && otherSide(own);
 		return theirs ? [own, theirs] : [own];
 	});
 	const active = document.activeElement;
-	let at = stops.findIndex((stop) => stop.contains(active));
+	// While the page is read aloud, a counterpart with focus counts as its own side's group.
+	const counterpart =
+		from && active instanceof HTMLElement && active.closest('.counterpart') ? active.closest<HTMLElement>('[data-group]') : null;
+	const focused = (counterpart && otherSide(counterpart)) ?? active;
+	let at = stops.findIndex((stop) => stop.contains(focused));
 	if (at === -1 && from) {
 		const read = document.getElementById(from.paragraphId)?.querySelector(`[data-group="${from.group}"]`);
 		at = stops.findIndex((stop) => stop === read);

@@ -171,6 +171,37 @@ test('switching language in the middle of paragraph 2 goes on from the aligned s
 	expect(log.since()).toContain('language=ko');
 });
 
+test('switching where the groups hold different numbers of sentences lands on the aligned group, not the same sentence', async ({
+	page
+}) => {
+	const player = await openReady(page, 'ko');
+	// Korean paragraph 1: groups of one, two and one sentences; English: one each.
+	const first = articles.ko.paragraphs[0].id;
+	const korean = sentencesOf('ko').filter((s) => s.paragraphId === first);
+	const english = sentencesOf('en').filter((s) => s.paragraphId === first);
+	expect(korean.map((s) => groupOf('ko', first, s.text))).toEqual([0, 1, 1, 2]);
+	await page.getByRole('button', { name: names('ko').readFromHere.replace('{{number}}', '1') }).click();
+	await player.getByRole('button', { name: names('ko').pause, exact: true }).click();
+	for (let i = 0; i < 10 && (await highlighted(page)) !== korean[0].text; i++) await page.keyboard.press('[');
+	// To the fourth Korean sentence, the third group's first.
+	for (const sentence of korean.slice(1)) {
+		await page.keyboard.press('l');
+		await expect.poll(() => highlighted(page)).toBe(sentence.text);
+	}
+	await page.getByRole('navigation').getByRole('link', { name: 'English' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	// The third English sentence, the third group: not the fourth (paragraph 2's first).
+	await expect.poll(() => highlighted(page)).toBe(english[2].text);
+	const log = daemonLog();
+	await page.keyboard.press('k');
+	await expect.poll(() => log.since()).toContain(english[2].text);
+	await page
+		.getByRole('region', { name: names('en').controls })
+		.getByRole('button', { name: names('en').pause, exact: true })
+		.click();
+	expect(log.since()).toContain('language=en');
+});
+
 for (const [lang, partner] of [
 	['en', 'ru'],
 	['ru', 'ko'],

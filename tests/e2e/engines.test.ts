@@ -72,6 +72,16 @@ const test = base.extend<{ driver: Driver }, { speechSocket: string; site: Site 
 /** Kit's router has started (it takes over scrolling): links and buttons now do what the app says. */
 const started = (driver: Driver) => waitFor(driver, () => history.scrollRestoration === 'manual', null, 'the app to start');
 
+/** The English page with parallel text in Korean (and any other parallel settings), once the counterparts are in. */
+async function openParallel(driver: Driver, origin: string, settings: object = {}) {
+	await driver.goto(`${origin}/en/`);
+	await driver.evaluate((saved) => localStorage.setItem('reader.parallel', saved), JSON.stringify({ partner: 'ko', ...settings }));
+	await driver.reload();
+	await started(driver);
+	const total = articles.ko.paragraphs.length;
+	await waitFor(driver, (n) => document.querySelectorAll('.counterpart[lang="ko"]').length === n, total, 'the Korean counterparts');
+}
+
 for (const lang of languages) {
 	test(`${lang}: the page has its language and every paragraph`, async ({ driver, site: { origin } }) => {
 		await driver.goto(`${origin}/${lang}/`);
@@ -172,12 +182,7 @@ test('in parallel text, tapping a sentence group marks it and the same group in 
 	driver,
 	site: { origin }
 }) => {
-	await driver.goto(`${origin}/en/`);
-	await driver.evaluate(() => localStorage.setItem('reader.parallel', JSON.stringify({ partner: 'ko' })), null);
-	await driver.reload();
-	await started(driver);
-	const total = articles.ko.paragraphs.length;
-	await waitFor(driver, (n) => document.querySelectorAll('.counterpart[lang="ko"]').length === n, total, 'the Korean counterparts');
+	await openParallel(driver, origin);
 	// Paragraph 1, whose second Korean group is two sentences: whichever group the tap lands in, that
 	// group is marked in both languages.
 	const id = articles.en.paragraphs[0].id;
@@ -199,16 +204,7 @@ test('in parallel text, tapping a sentence group marks it and the same group in 
 });
 
 test('in parallel text, the keyboard moves from each sentence group to its counterpart and on', async ({ driver, site: { origin } }) => {
-	await driver.goto(`${origin}/en/`);
-	await driver.evaluate(() => localStorage.setItem('reader.parallel', JSON.stringify({ partner: 'ko' })), null);
-	await driver.reload();
-	await started(driver);
-	await waitFor(
-		driver,
-		(n) => document.querySelectorAll('.counterpart[lang="ko"]').length === n,
-		articles.ko.paragraphs.length,
-		'the counterparts'
-	);
+	await openParallel(driver, origin);
 	const groups = (lang: 'en' | 'ko') => articles[lang].paragraphs.flatMap((p) => Object.values(p.groups));
 	/** The focused group, its language, whether it shows focus, and what is marked. */
 	const focused = () =>
@@ -326,19 +322,7 @@ test('listening in two languages sentence by sentence takes turns at each group,
 	driver,
 	site: { origin }
 }) => {
-	await driver.goto(`${origin}/en/`);
-	await driver.evaluate(
-		() => localStorage.setItem('reader.parallel', JSON.stringify({ partner: 'ko', listenBoth: true, alternate: 'group' })),
-		null
-	);
-	await driver.reload();
-	await started(driver);
-	await waitFor(
-		driver,
-		(n) => document.querySelectorAll('.counterpart[lang="ko"]').length === n,
-		articles.ko.paragraphs.length,
-		'the counterparts'
-	);
+	await openParallel(driver, origin, { listenBoth: true, alternate: 'group' });
 	// Paragraph 1's groups, as sentences: the second Korean group is two.
 	const first = articles.en.paragraphs[0].id;
 	const inGroups = (lang: 'en' | 'ko') =>

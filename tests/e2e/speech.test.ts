@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { articles, common, languages, type Lang } from './content';
+import { SHORTCUTS } from '../../src/lib/speech/shortcuts';
 import { sentencesOf } from './sentences';
 import { daemonLog, speechUnavailable } from './speech-daemon';
 
@@ -370,7 +371,8 @@ test.describe('keyboard', () => {
 		await player.getByRole('button', { name: 'Сочетания клавиш' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Сочетания клавиш' });
 		await expect(dialog).toBeVisible();
-		await expect(dialog.getByRole('definition')).toHaveCount(9);
+		await expect(dialog.getByRole('definition')).toHaveCount(SHORTCUTS.length);
+		await expect(dialog.getByRole('definition').filter({ hasText: common.ru.speech.nextGroup })).toHaveCount(1);
 		await expectNoViolations(page);
 		await page.keyboard.press('Escape');
 		await expect(dialog).toBeHidden();

@@ -378,3 +378,54 @@ test('listening in two languages sentence by sentence takes turns at each group,
 	}
 	expect(outcome.spoken).toEqual(turns);
 });
+
+test('switching language while listening goes on from the aligned group, or says why it cannot', async ({ driver, site: { origin } }) => {
+	await driver.goto(`${origin}/ko/`);
+	await started(driver);
+	// Korean paragraph 1 holds groups of one, two and one sentences; English one each.
+	const first = articles.ko.paragraphs[0].id;
+	const [korean, english] = (['ko', 'en'] as const).map((lang) =>
+		sentencesOf(lang)
+			.filter((s) => s.paragraphId === first)
+			.map((s) => s.text)
+	);
+	const highlighted = () => driver.evaluate(() => [...(CSS.highlights?.get('reader-sentence') ?? [])][0]?.toString(), null);
+	const reasons = [common.ko.speech.noVoice, common.ko.speech.unsupported];
+	// A speech daemon started with the worker may still be loading its voices: give it the few
+	// seconds the player itself would wait, so that a slow start is not read as "no voice".
+	await waitFor(
+		driver,
+		() => !('speechSynthesis' in window) || speechSynthesis.getVoices().length > 0 || performance.now() > 6000,
+		null,
+		'the voices, or six seconds'
+	);
+	await driver.press('k');
+	const outcome = (await waitFor(
+		driver,
+		(reasons) => {
+			const message = document.querySelector('.player .message')?.textContent ?? '';
+			const reason = reasons.find((r) => message.includes(r));
+			if (reason)
+				return { reason, voices: 'speechSynthesis' in window ? speechSynthesis.getVoices().map((v) => v.lang.toLowerCase()) : [] };
+			return [...(CSS.highlights?.get('reader-sentence') ?? [])].length ? { reading: true } : undefined;
+		},
+		reasons,
+		'reading or a reason',
+		30_000
+	))!;
+	if ('reason' in outcome) {
+		expect(outcome.voices!.filter((v) => v.startsWith('ko'))).toEqual([]);
+		return void test.info().annotations.push({ type: 'speech', description: `${driver.engine}: ${outcome.reason}` });
+	}
+	// Paused, back at paragraph 1's start (this voice may have read on), then on to the fourth sentence.
+	await driver.press('k');
+	for (let i = 0; i < 10 && (await highlighted()) !== korean[0]; i++) await driver.press('[');
+	for (const sentence of korean.slice(1)) {
+		await driver.press('l');
+		await waitFor(driver, (text) => [...(CSS.highlights.get('reader-sentence') ?? [])][0]?.toString() === text, sentence, sentence);
+	}
+	await driver.click('nav a[hreflang="en"]');
+	await waitFor(driver, () => document.documentElement.lang === 'en', null, 'the English page');
+	// The third English sentence, the third group: not the fourth (paragraph 2's first).
+	await waitFor(driver, (text) => [...(CSS.highlights.get('reader-sentence') ?? [])][0]?.toString() === text, english[2], english[2]);
+});

@@ -178,6 +178,39 @@ test('on a phone, parallel text puts each counterpart under its paragraph', asyn
 	await expectNoViolations(page);
 });
 
+test('on a phone, moving group by group shows each group with its counterpart, clear of the header and the player', async ({ page }) => {
+	await page.setViewportSize(viewports[0]);
+	await page.goto('/ru/');
+	await chooseParallel(page, 'ru', 'ko');
+	// The first visit's note, closed: what stays on screen is the header and the player's bar.
+	await page.locator('.notices').getByRole('button', { name: common.ru.offline.dismiss }).click();
+	// Each stop shows its group clear of both bars, and its counterpart too wherever the two fit
+	// together (a long group above the rest of its paragraph may not): at least some of them do.
+	let together = 0;
+	for (let stop = 0; stop < 10; stop++) {
+		await page.keyboard.press('.');
+		const shown = await page.evaluate(() => {
+			const group = document.activeElement as HTMLElement;
+			const other = group
+				.closest('.paragraph')!
+				.querySelector(`${group.closest('.counterpart') ? '[data-paragraph]' : '.counterpart'} [data-group="${group.dataset.group}"]`)!;
+			const top = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+			const bottom = document.querySelector('.player')!.getBoundingClientRect().top;
+			const [a, b] = [group.getBoundingClientRect(), other.getBoundingClientRect()];
+			const clear = (r: DOMRect) => r.top >= top && r.bottom <= bottom;
+			// The scroll margins keep half a rem under the header and a rem over the player.
+			const fit = Math.max(a.bottom, b.bottom) - Math.min(a.top, b.top) <= bottom - top - 24;
+			return { own: clear(a), counterpart: fit ? clear(b) : 'does not fit' };
+		});
+		expect(shown.own, `stop ${stop}`).toBe(true);
+		if (shown.counterpart !== 'does not fit') {
+			expect(shown.counterpart, `stop ${stop}`).toBe(true);
+			together++;
+		}
+	}
+	expect(together).toBeGreaterThan(5);
+});
+
 test('a paragraph opened in other languages before the page is interactive fills in once it is', async ({ page }) => {
 	let release = () => {};
 	const hydration = new Promise<void>((resolve) => (release = resolve));

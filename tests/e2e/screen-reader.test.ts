@@ -3,7 +3,7 @@
  * that language, read from what Orca sent to its speech-dispatcher (scripts/screen-reader.js).
  * Each transcript is attached to the report.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type TestInfo } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatTranscript, screenReaderUnavailable, startScreenReader } from '../../scripts/screen-reader.js';
 import { sortedGlossary } from '../../src/lib/content/glossary';
@@ -12,6 +12,14 @@ import { articles, common, languages } from './content';
 test.describe.configure({ mode: 'serial' });
 
 type Said = { lang: string; text: string }[];
+
+/** What Orca said, in test-results/screen-reader/ and attached to the report. */
+async function keepTranscript(transcript: { key: string; said: Said }[], name: string, testInfo: TestInfo) {
+	const text = formatTranscript(transcript);
+	mkdirSync('test-results/screen-reader', { recursive: true });
+	writeFileSync(`test-results/screen-reader/${name}.txt`, text + '\n');
+	await testInfo.attach(`orca-${name}.txt`, { body: text, contentType: 'text/plain' });
+}
 const texts = (said: Said) => said.map((s) => s.text);
 const all = (transcript: { said: Said }[]) => transcript.flatMap((step) => texts(step.said));
 
@@ -74,10 +82,7 @@ for (const lang of languages) {
 			expect(all(reader.transcript).filter((text) => /\d+\s*(percent|процент|퍼센트)|\d+ ?%/i.test(text))).toEqual([]);
 		} finally {
 			await reader.stop();
-			const transcript = formatTranscript(reader.transcript);
-			mkdirSync('test-results/screen-reader', { recursive: true });
-			writeFileSync(`test-results/screen-reader/${lang}.txt`, transcript + '\n');
-			await testInfo.attach(`orca-${lang}.txt`, { body: transcript, contentType: 'text/plain' });
+			await keepTranscript(reader.transcript, `${lang}`, testInfo);
 		}
 	});
 }
@@ -131,10 +136,7 @@ for (const lang of languages) {
 			for (const group of [...groups(lang), ...groups(partner)]) expect(stream.split(letters(group)).length - 1, group).toBe(1);
 		} finally {
 			await reader.stop();
-			const transcript = formatTranscript(reader.transcript);
-			mkdirSync('test-results/screen-reader', { recursive: true });
-			writeFileSync(`test-results/screen-reader/${lang}-parallel.txt`, transcript + '\n');
-			await testInfo.attach(`orca-${lang}-parallel.txt`, { body: transcript, contentType: 'text/plain' });
+			await keepTranscript(reader.transcript, `${lang}-parallel`, testInfo);
 		}
 	});
 }
